@@ -1,0 +1,292 @@
+"""Frozen, typed records: :class:`Term`, :class:`Relation` and their vocabularies.
+
+Records carry data only; everything that needs other terms lives on
+:class:`~cncf_glossary.Glossary`. Models are frozen and forbid unknown fields, so a
+typo in a data file is an error rather than silently ignored data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from enum import Enum
+from types import MappingProxyType
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    Field,
+    StringConstraints,
+    field_serializer,
+    field_validator,
+    model_serializer,
+)
+
+__all__ = [
+    "Category",
+    "Kind",
+    "Match",
+    "Maturity",
+    "Mention",
+    "Relation",
+    "RelationKind",
+    "Term",
+]
+
+_SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+_URL = re.compile(r"^https?://[^\s<>\"']+$")
+
+
+class RelationKind(str, Enum):
+    """A typed relation between two terms.
+
+    ``PART_OF`` points from the part to the whole (kubelet -> Kubernetes) and, like
+    ``IS_A``, is transitive. ``USED_WITH`` and ``ALTERNATIVE_TO`` are symmetric.
+
+    >>> RelationKind("part-of").phrase
+    'is part of'
+    >>> RelationKind.USED_WITH.symmetric
+    True
+    """
+
+    USED_WITH = "used-with"
+    PART_OF = "part-of"
+    IS_A = "is-a"
+    IMPLEMENTS = "implements"
+    ALTERNATIVE_TO = "alternative-to"
+    DEPENDS_ON = "depends-on"
+
+    @property
+    def symmetric(self) -> bool:
+        """True for kinds that hold in both directions."""
+        return self in (RelationKind.USED_WITH, RelationKind.ALTERNATIVE_TO)
+
+    @property
+    def transitive(self) -> bool:
+        """True for kinds whose chains imply the relation (part-of, is-a)."""
+        return self in (RelationKind.PART_OF, RelationKind.IS_A)
+
+    @property
+    def phrase(self) -> str:
+        """The verb phrase used to read a relation as a sentence."""
+        return _PHRASES[self]
+
+    @property
+    def inverse_phrase(self) -> str:
+        """The verb phrase read from the target's side."""
+        return _INVERSE_PHRASES[self]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_PHRASES = {
+    RelationKind.USED_WITH: "is used with",
+    RelationKind.PART_OF: "is part of",
+    RelationKind.IS_A: "is a",
+    RelationKind.IMPLEMENTS: "implements",
+    RelationKind.ALTERNATIVE_TO: "is an alternative to",
+    RelationKind.DEPENDS_ON: "depends on",
+}
+_INVERSE_PHRASES = {
+    RelationKind.USED_WITH: "is used with",
+    RelationKind.PART_OF: "has part",
+    RelationKind.IS_A: "has instance",
+    RelationKind.IMPLEMENTS: "is implemented by",
+    RelationKind.ALTERNATIVE_TO: "is an alternative to",
+    RelationKind.DEPENDS_ON: "is needed by",
+}
+
+
+class Kind(str, Enum):
+    """What sort of thing a term names."""
+
+    PROJECT = "project"
+    PRODUCT = "product"
+    COMPONENT = "component"
+    RESOURCE = "resource"
+    CONCEPT = "concept"
+    PRACTICE = "practice"
+    SPECIFICATION = "specification"
+    ORGANIZATION = "organization"
+    EVENT = "event"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Maturity(str, Enum):
+    """A CNCF project's maturity level; terms that are no CNCF project have none."""
+
+    SANDBOX = "sandbox"
+    INCUBATING = "incubating"
+    GRADUATED = "graduated"
+    ARCHIVED = "archived"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _check_url(value: str | None) -> str | None:
+    if value is not None and not _URL.match(value):
+        raise ValueError("must be an http(s) URL such as 'https://example.org/'")
+    return value
+
+
+Slug = Annotated[str, StringConstraints(pattern=_SLUG, max_length=100)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Url = Annotated[str | None, AfterValidator(_check_url)]
+
+
+class Category(BaseModel, frozen=True, extra="forbid"):
+    """A category from the controlled list declared in the data file.
+
+    >>> Category(id="service-mesh", name="Service Mesh").name
+    'Service Mesh'
+    """
+
+    id: Slug
+    name: Text
+    group: Annotated[str, StringConstraints(max_length=40)] = "domain"
+
+
+class Term(BaseModel, frozen=True, extra="forbid"):
+    """One glossary entry: a project, component, resource, concept, ...
+
+    ``relations`` maps each :class:`RelationKind` to the ids of the terms this term
+    points at, as written in the data (symmetric kinds are written once).
+
+    >>> t = Term(id="kubelet", name="kubelet", kind="component",
+    ...          category="kubernetes-architecture",
+    ...          definition="The node agent of Kubernetes.",
+    ...          relations={"part-of": ["kubernetes"]})
+    >>> t.relations[RelationKind.PART_OF]
+    ('kubernetes',)
+    >>> t.maturity is None
+    True
+    """
+
+    id: Slug
+    name: Annotated[Text, StringConstraints(max_length=200)]
+    aliases: tuple[Annotated[Text, StringConstraints(max_length=200)], ...] = ()
+    kind: Kind
+    category: Slug
+    definition: Annotated[Text, StringConstraints(max_length=2000)]
+    url: Url = None
+    repo: Url = None
+    maturity: Maturity | None = None
+    tags: tuple[Annotated[Text, StringConstraints(max_length=60)], ...] = ()
+    common_word: bool = Field(
+        default=False,
+        description="The name is also an ordinary word: only tag it in text "
+        "when the context says it is meant.",
+    )
+    relations: Mapping[RelationKind, tuple[Slug, ...]] = Field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    xrefs: tuple[Annotated[Text, StringConstraints(max_length=200)], ...] = ()
+
+    @field_validator("relations", mode="after")
+    @classmethod
+    def _freeze_relations(
+        cls, value: Mapping[RelationKind, tuple[str, ...]]
+    ) -> Mapping[RelationKind, tuple[str, ...]]:
+        ordered = {k: value[k] for k in RelationKind if value.get(k)}
+        return MappingProxyType(ordered)
+
+    @field_serializer("relations")
+    def _dump_relations(
+        self, value: Mapping[RelationKind, tuple[str, ...]]
+    ) -> dict[str, list[str]]:
+        return {k.value: list(v) for k, v in value.items()}
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.name, self.definition))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name followed by every alias."""
+        return (self.name, *self.aliases)
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"Term({self.id!r}, name={self.name!r}, kind={self.kind.value!r})"
+
+
+class Relation(BaseModel, frozen=True):
+    """A typed edge between two terms, as queries return it.
+
+    >>> from cncf_glossary import load
+    >>> g = load()
+    >>> str(g.relations("kubelet", kind="part-of")[0])
+    'kubelet is part of Kubernetes'
+    """
+
+    source: Term
+    kind: RelationKind
+    target: Term
+
+    def __str__(self) -> str:
+        return f"{self.source.name} {self.kind.phrase} {self.target.name}"
+
+    def __repr__(self) -> str:
+        return f"Relation({self.source.id!r}, {self.kind.value!r}, {self.target.id!r})"
+
+    @model_serializer
+    def _dump(self) -> dict[str, Any]:
+        return {
+            "source": self.source.id,
+            "kind": self.kind.value,
+            "target": self.target.id,
+        }
+
+
+class Match(BaseModel, frozen=True):
+    """A lookup result: the term, a 0-100 score and the name or alias matched."""
+
+    term: Term
+    score: float
+    matched: str
+
+    def __repr__(self) -> str:
+        return (
+            f"Match({self.term.id!r}, score={self.score:.1f}, matched={self.matched!r})"
+        )
+
+    @model_serializer
+    def _dump(self) -> dict[str, Any]:
+        return {
+            "id": self.term.id,
+            "name": self.term.name,
+            "score": round(self.score, 1),
+            "matched": self.matched,
+        }
+
+
+class Mention(BaseModel, frozen=True):
+    """A mention of a term in free text, ``text[start:end]``."""
+
+    term: Term
+    start: int
+    end: int
+    text: str
+    score: float
+
+    def __repr__(self) -> str:
+        return (
+            f"Mention({self.term.id!r}, {self.start}, {self.end}, text={self.text!r})"
+        )
+
+    @model_serializer
+    def _dump(self) -> dict[str, Any]:
+        return {
+            "id": self.term.id,
+            "name": self.term.name,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "score": round(self.score, 1),
+        }
