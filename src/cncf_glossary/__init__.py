@@ -8,7 +8,7 @@
 Only the names exported here are the stable public API; submodules may change.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 from .errors import (
     DataFileError,
@@ -30,10 +30,21 @@ from .models import (
     Term,
 )
 
-try:
-    __version__ = version("cncf-glossary")
-except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-    __version__ = "0+unknown"
+
+
+def __getattr__(name: str) -> Any:
+    # __version__ is read from the installed metadata on first use: importing
+    # importlib.metadata costs more than the rest of this package's own code.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            value = version("cncf-glossary")
+        except PackageNotFoundError:  # pragma: no cover - a bare checkout
+            value = "0+unknown"
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(f"module 'cncf_glossary' has no attribute {name!r}")
 
 __all__ = [
     "Category",

@@ -210,6 +210,29 @@ def path(
 
 
 @app.command()
+def stats(
+    data: DataOpt = None,
+    no_builtin: NoBuiltinOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Count terms by kind, maturity and category, and relations by kind."""
+    g = _glossary(data, no_builtin)
+    counts = g.stats()
+    if as_json:
+        _print_json({"version": g.version, **counts})
+        return
+    out.print(
+        f"glossary {escape(g.version or '')}: {counts['total']['terms']} terms, "
+        f"{counts['total']['relations']} relations"
+    )
+    for group in ("kind", "maturity", "relation", "category"):
+        table = Table(group, "count", box=None)
+        for name, n in counts[group].items():
+            table.add_row(escape(name), str(n))
+        out.print(table)
+
+
+@app.command()
 def validate(
     files: Annotated[
         list[Path],

@@ -382,6 +382,35 @@ class Glossary(Mapping[str, Term]):
         ]
         return self._subset(keep)
 
+    def stats(self) -> dict[str, dict[str, int]]:
+        """Counts of terms by kind, category and maturity, and relations by kind.
+
+        >>> from cncf_glossary import load
+        >>> s = load().stats()
+        >>> s["total"]["terms"] == len(load())
+        True
+        """
+        terms: dict[str, int] = {"terms": len(self)}
+        by_kind = {k.value: 0 for k in Kind}
+        by_maturity = {m.value: 0 for m in Maturity} | {"none": 0}
+        by_category = dict.fromkeys(self._categories, 0)
+        for t in self._terms.values():
+            by_kind[t.kind.value] += 1
+            by_maturity[t.maturity.value if t.maturity else "none"] += 1
+            by_category[t.category] = by_category.get(t.category, 0) + 1
+        by_relation = {k.value: 0 for k in RelationKind}
+        for _, _, key, d in self.graph.edges(keys=True, data=True):
+            if d["stated"]:
+                by_relation[key] += 1
+        terms["relations"] = sum(by_relation.values())
+        return {
+            "total": terms,
+            "kind": by_kind,
+            "maturity": by_maturity,
+            "category": by_category,
+            "relation": by_relation,
+        }
+
     # -- Lookup --------------------------------------------------------------
     @functools.cached_property
     def _index(self) -> LookupIndex:

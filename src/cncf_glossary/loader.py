@@ -26,7 +26,6 @@ from __future__ import annotations
 import functools
 import os
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +72,8 @@ def builtin_path() -> Path:
     >>> builtin_path().name
     'terms.yaml'
     """
+    from importlib import resources
+
     packaged = resources.files("cncf_glossary").joinpath("data", "terms.yaml")
     if packaged.is_file():
         return Path(str(packaged))

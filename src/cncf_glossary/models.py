@@ -16,8 +16,6 @@ from typing import Annotated, Any
 from pydantic import (
     AfterValidator,
     BaseModel,
-    Field,
-    StringConstraints,
     field_serializer,
     field_validator,
     model_serializer,
@@ -34,7 +32,7 @@ __all__ = [
     "Term",
 ]
 
-_SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _URL = re.compile(r"^https?://[^\s<>\"']+$")
 
 
@@ -134,12 +132,34 @@ def _check_url(value: str | None) -> str | None:
     return value
 
 
-Slug = Annotated[str, StringConstraints(pattern=_SLUG, max_length=100)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+def _check_slug(value: str) -> str:
+    if len(value) > 100 or not _SLUG_RE.match(value):
+        raise ValueError("must be a lower-case slug such as 'kube-proxy'")
+    return value
+
+
+def _text(max_length: int) -> AfterValidator:
+    def check(value: str) -> str:
+        if not value:
+            raise ValueError("must not be empty")
+        if len(value) > max_length:
+            raise ValueError(f"must be at most {max_length} characters")
+        return value
+
+    return AfterValidator(check)
+
+
+# Plain validators (not Field/StringConstraints) keep pydantic.types and
+# annotated_types out of import time; models strip surrounding whitespace.
+Slug = Annotated[str, AfterValidator(_check_slug)]
+Text = Annotated[str, _text(10_000)]
+Name = Annotated[str, _text(200)]
 Url = Annotated[str | None, AfterValidator(_check_url)]
 
 
-class Category(BaseModel, frozen=True, extra="forbid"):
+class Category(
+    BaseModel, frozen=True, extra="forbid", defer_build=True, str_strip_whitespace=True
+):
     """A category from the controlled list declared in the data file.
 
     >>> Category(id="service-mesh", name="Service Mesh").name
@@ -148,10 +168,17 @@ class Category(BaseModel, frozen=True, extra="forbid"):
 
     id: Slug
     name: Text
-    group: Annotated[str, StringConstraints(max_length=40)] = "domain"
+    group: Annotated[str, _text(40)] = "domain"
 
 
-class Term(BaseModel, frozen=True, extra="forbid"):
+class Term(
+    BaseModel,
+    frozen=True,
+    extra="forbid",
+    defer_build=True,
+    str_strip_whitespace=True,
+    validate_default=True,
+):
     """One glossary entry: a project, component, resource, concept, ...
 
     ``relations`` maps each :class:`RelationKind` to the ids of the terms this term
@@ -168,24 +195,19 @@ class Term(BaseModel, frozen=True, extra="forbid"):
     """
 
     id: Slug
-    name: Annotated[Text, StringConstraints(max_length=200)]
-    aliases: tuple[Annotated[Text, StringConstraints(max_length=200)], ...] = ()
+    name: Name
+    aliases: tuple[Name, ...] = ()
     kind: Kind
     category: Slug
-    definition: Annotated[Text, StringConstraints(max_length=2000)]
+    definition: Annotated[str, _text(2000)]
     url: Url = None
     repo: Url = None
     maturity: Maturity | None = None
-    tags: tuple[Annotated[Text, StringConstraints(max_length=60)], ...] = ()
-    common_word: bool = Field(
-        default=False,
-        description="The name is also an ordinary word: only tag it in text "
-        "when the context says it is meant.",
-    )
-    relations: Mapping[RelationKind, tuple[Slug, ...]] = Field(
-        default_factory=lambda: MappingProxyType({})
-    )
-    xrefs: tuple[Annotated[Text, StringConstraints(max_length=200)], ...] = ()
+    tags: tuple[Annotated[str, _text(60)], ...] = ()
+    common_word: bool = False
+    """The name is also an ordinary word: tag it in text only when context says so."""
+    relations: Mapping[RelationKind, tuple[Slug, ...]] = {}  # noqa: RUF012
+    xrefs: tuple[Name, ...] = ()
 
     @field_validator("relations", mode="after")
     @classmethod
@@ -216,7 +238,7 @@ class Term(BaseModel, frozen=True, extra="forbid"):
         return f"Term({self.id!r}, name={self.name!r}, kind={self.kind.value!r})"
 
 
-class Relation(BaseModel, frozen=True):
+class Relation(BaseModel, frozen=True, defer_build=True):
     """A typed edge between two terms, as queries return it.
 
     >>> from cncf_glossary import load
@@ -244,7 +266,7 @@ class Relation(BaseModel, frozen=True):
         }
 
 
-class Match(BaseModel, frozen=True):
+class Match(BaseModel, frozen=True, defer_build=True):
     """A lookup result: the term, a 0-100 score and the name or alias matched."""
 
     term: Term
@@ -266,7 +288,7 @@ class Match(BaseModel, frozen=True):
         }
 
 
-class Mention(BaseModel, frozen=True):
+class Mention(BaseModel, frozen=True, defer_build=True):
     """A mention of a term in free text, ``text[start:end]``."""
 
     term: Term
