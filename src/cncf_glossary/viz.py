@@ -30,11 +30,11 @@ import base64
 import functools
 import hashlib
 import html as html_lib
+import importlib
 import json
 import math
 import re
 from collections import defaultdict, deque
-from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -46,6 +46,7 @@ from .models import Maturity, RelationKind, Term
 
 if TYPE_CHECKING:
     import os
+    from collections.abc import Iterable, Mapping, Sequence
 
     from pyvis.network import Network
 
@@ -76,8 +77,8 @@ EDGE_STYLES: Mapping[RelationKind, Mapping[str, Any]] = {
 }
 
 _MATURITY_ORDER = ("graduated", "incubating", "sandbox", "archived", "none")
-_UNIT = 58.0  # layout: canvas units of space each node gets in its cluster
-_GAP = 70.0  # layout: clearance between two category clusters
+_UNIT = 68.0  # layout: canvas units of space each node gets in its cluster
+_GAP = 95.0  # layout: clearance between two category clusters
 _DENSE_LIMIT = 500  # networkx needs scipy for larger spring layouts
 _BIG_MAP = 1500  # from this many nodes, hide edges while the view moves
 _JSON_ESCAPES = {
@@ -128,8 +129,8 @@ def _select(
     graph = glossary.graph
     degree: dict[str, int] = defaultdict(int)
     edges: list[tuple[str, str, RelationKind]] = []
-    for u, v, key, stated in graph.edges(keys=True, data="stated"):
-        if not stated:
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        if not attrs["stated"]:
             continue  # the mirror of a symmetric relation
         degree[u] += 1
         degree[v] += 1
@@ -183,11 +184,42 @@ def _cluster(members: list[str], edges: Iterable[tuple[str, str]],
     sub: nx.Graph[str] = nx.Graph()
     sub.add_nodes_from(members)
     sub.add_edges_from(edges)
-    pos = nx.spring_layout(sub, seed=seed, iterations=80, k=1.4 / math.sqrt(len(sub)))
-    out = {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
-    # Pull stragglers in: the spring layout sends loose nodes to the rim.
-    far = max(math.hypot(x, y) for x, y in out.values()) or 1.0
-    return {n: (x / far, y / far) for n, (x, y) in out.items()}
+    pos = nx.spring_layout(sub, seed=seed, iterations=50)
+    return _spread({n: (float(p[0]), float(p[1])) for n, p in pos.items()})
+
+
+def _spread(pos: Mapping[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Even out a spring layout's density over the unit disc.
+
+    Spring layouts pack hubs into a dense core and push loose nodes to the rim.
+    Keep each node's direction from the centre but give radii by rank, so the
+    disc fills evenly, then push apart nodes that still sit too close.
+    """
+    import numpy as np
+
+    names = list(pos)
+    xy = np.array([pos[n] for n in names], dtype=float)
+    xy -= xy.mean(axis=0)
+    n = len(names)
+    radius = np.hypot(xy[:, 0], xy[:, 1])
+    angle = np.arctan2(xy[:, 1], xy[:, 0])
+    rank = np.empty(n)
+    rank[np.lexsort((np.arange(n), radius))] = np.arange(n)
+    r = np.sqrt((rank + 0.5) / n)
+    xy = np.column_stack((r * np.cos(angle), r * np.sin(angle)))
+    least = 0.8 * math.sqrt(math.pi / n)  # about the spacing of an even disc
+    for _ in range(25):
+        diff = xy[:, None, :] - xy[None, :, :]
+        dist = np.hypot(diff[..., 0], diff[..., 1])
+        np.fill_diagonal(dist, np.inf)
+        short = np.clip(least - dist, 0, None)
+        if not short.any():
+            break
+        push = (short / np.maximum(dist, 1e-9) / 2)[..., None] * diff
+        xy += push.sum(axis=1)
+        norm = np.hypot(xy[:, 0], xy[:, 1])
+        xy /= np.maximum(norm, 1.0)[:, None]  # stay inside the disc
+    return {name: (float(x), float(y)) for name, (x, y) in zip(names, xy, strict=True)}
 
 
 def _pack(centres: dict[str, list[float]], radii: Mapping[str, float]) -> None:
@@ -196,32 +228,31 @@ def _pack(centres: dict[str, list[float]], radii: Mapping[str, float]) -> None:
     Gravity pulls harder vertically, so the packed map comes out wider than tall
     like the screens it is shown on.
     """
+    import numpy as np
+
     names = list(centres)
+    if len(names) < 2:
+        return
+    xy = np.array([centres[c] for c in names], dtype=float)
+    r = np.array([radii[c] for c in names])
+    need = r[:, None] + r[None, :] + _GAP
+    np.fill_diagonal(need, 0.0)
     for step in range(120):
         if step:
-            for c in names:
-                centres[c][0] *= 0.96
-                centres[c][1] *= 0.92
+            xy *= (0.96, 0.92)
         for _ in range(60):
-            moved = False
-            for i, a in enumerate(names):
-                for b in names[i + 1:]:
-                    pa, pb = centres[a], centres[b]
-                    dx, dy = pb[0] - pa[0], pb[1] - pa[1]
-                    dist = math.hypot(dx, dy)
-                    need = radii[a] + radii[b] + _GAP
-                    if dist >= need:
-                        continue
-                    if dist < 1e-6:  # same spot: split along a fixed direction
-                        dx, dy, dist = 1.0, 0.37, math.hypot(1.0, 0.37)
-                    push = (need - dist) / 2 / dist
-                    pa[0] -= dx * push
-                    pa[1] -= dy * push
-                    pb[0] += dx * push
-                    pb[1] += dy * push
-                    moved = True
-            if not moved:
+            diff = xy[None, :, :] - xy[:, None, :]  # [i, j] = centre j - centre i
+            dist = np.hypot(diff[..., 0], diff[..., 1])
+            overlap = np.clip(need - dist, 0.0, None)
+            if overlap.max(initial=0.0) < 0.5:
                 break
+            same = dist < 1e-6  # same spot: split along a fixed direction
+            diff[same] = (1.0, 0.37)
+            dist[same] = math.hypot(1.0, 0.37)
+            np.fill_diagonal(dist, 1.0)
+            xy -= ((overlap / 2 / dist)[..., None] * diff).sum(axis=1)
+    for c, (x, y) in zip(names, xy, strict=True):
+        centres[c] = [float(x), float(y)]
 
 
 def _layout(
@@ -302,8 +333,8 @@ def _options(physics: bool, big: bool) -> dict[str, Any]:
             "borderWidthSelected": 3,
             "scaling": {
                 "min": 7, "max": 34,
-                "label": {"enabled": True, "min": 13, "max": 30,
-                          "maxVisible": 30, "drawThreshold": 6},
+                "label": {"enabled": True, "min": 13, "max": 28,
+                          "maxVisible": 28, "drawThreshold": 9},
             },
             "font": {"face": font, "color": "#1f2933", "strokeWidth": 3,
                      "strokeColor": "rgba(255,255,255,0.9)"},
@@ -331,13 +362,13 @@ def _rgba(colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def _edge_style(kind: RelationKind) -> dict[str, Any]:
+def _edge_style(kind: RelationKind, across: bool) -> dict[str, Any]:
     style = EDGE_STYLES[kind]
     colour = style["color"]
     arrows = {"to": {"enabled": not kind.symmetric, "scaleFactor": 0.55,
                      "type": "arrow"}}
     return {
-        "color": {"color": _rgba(colour, 0.55), "highlight": colour,
+        "color": {"color": _rgba(colour, 0.2 if across else 0.6), "highlight": colour,
                   "hover": colour, "inherit": False},
         "dashes": style["dashes"],
         "width": style["width"],
@@ -366,9 +397,12 @@ def _network(view: _View, glossary: Glossary, physics: bool, seed: int,
         net.nodes.append(node.options)
         net.node_ids.append(t.id)
         net.node_map[t.id] = node.options
-    styles = {k: _edge_style(k) for k in RelationKind}
+    # Relations across categories are drawn fainter, so clusters stand out.
+    styles = {(k, a): _edge_style(k, a) for k in RelationKind for a in (False, True)}
     for i, (u, v, kind) in enumerate(view.edges):
-        edge = Edge(u, v, directed=True, id=f"e{i}", kind=kind.value, **styles[kind])
+        across = categories[u] != categories[v]
+        edge = Edge(u, v, directed=True, id=f"e{i}", kind=kind.value,
+                    **styles[kind, across])
         net.edges.append(edge.options)
     net.options = _options(physics, big=len(view.terms) >= _BIG_MAP)
     colours = _colours(glossary)
@@ -449,12 +483,13 @@ def _page_data(view: _View, glossary: Glossary, net: Network,
     counts: dict[str, int] = defaultdict(int)
     for t in view.terms:
         counts[t.category] += 1
-    cats = []
+    cats: list[dict[str, Any]] = []
     for cid in dict.fromkeys(t.category for t in view.terms):
         category = glossary.categories.get(cid)
         x, y, r = discs[cid]
         cats.append({"id": cid, "name": category.name if category else cid,
-                     "color": colours.get(cid, "#888888"), "count": counts[cid],
+                     "color": colours.get(cid, "#888888"),
+                     "ink": _darker(colours.get(cid, "#888888")), "count": counts[cid],
                      "x": x, "y": y, "r": r})
     cats.sort(key=lambda c: (-int(c["count"]), str(c["name"]).casefold()))
     used = {k for _, _, k in view.edges}
@@ -604,8 +639,19 @@ def show(glossary: Glossary, focus: str | Term | None = None, depth: int = 2,
             :func:`to_html`).
     """
     try:
-        from IPython.display import HTML, display
+        ipython: Any = importlib.import_module("IPython.display")
     except ImportError as exc:  # pragma: no cover - IPython ships with Jupyter
         raise RuntimeError("show() displays the map in a notebook and needs "
                            "IPython; elsewhere write a file with to_html()") from exc
-    display(HTML(iframe_html(glossary, focus, depth, height=height, **options)))
+    ipython.display(_Frame(iframe_html(glossary, focus, depth, height=height,
+                                       **options)))
+
+
+class _Frame:
+    """HTML that IPython displays as is."""
+
+    def __init__(self, html: str) -> None:
+        self.html = html
+
+    def _repr_html_(self) -> str:
+        return self.html

@@ -239,8 +239,8 @@
     });
     labels = Object.keys(boxes).filter(function (c) { return boxes[c].n > 1; }).map(function (c) {
       var b = boxes[c], cat = categoryById[c];
-      var size = Math.max(22, Math.min(64, Math.sqrt(b.n) * 9));
-      return { text: cat.name, color: cat.color, x: (b.x0 + b.x1) / 2, y: b.y0 - 28, size: size };
+      var size = Math.max(20, Math.min(44, Math.sqrt(b.n) * 6));
+      return { text: cat.name, color: cat.ink, x: (b.x0 + b.x1) / 2, y: b.y0 - 28, size: size };
     });
   }
   network.on("beforeDrawing", function (ctx) {
@@ -517,5 +517,12 @@
   if (data.focus && terms[data.focus]) {
     network.selectNodes([data.focus]);
     openPanel(data.focus);
+    // fit the map into the space the panel leaves free
+    network.fit({ animation: false });
+    var panelWidth = $("panel").offsetWidth + 24;
+    var scale = network.getScale() * Math.max(0.5, 1 - panelWidth / container.clientWidth);
+    var centre = network.getViewPosition();
+    network.moveTo({ position: { x: centre.x + panelWidth / 2 / scale, y: centre.y },
+                     scale: scale });
   }
 })();
