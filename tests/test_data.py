@@ -149,9 +149,11 @@ def test_definitions_are_full_sentences(g: Glossary) -> None:
         if (
             len(d.split()) < 8
             or not _SENTENCE_END.search(d)
-            or (not d[0].isupper()
-            and not d[0].isdigit()
-            and d.split()[0] not in t.names)
+            or (
+                not d[0].isupper()
+                and not d[0].isdigit()
+                and d.split()[0] not in t.names
+            )
         ):
             bad.append(f"{t.id}: {d[:60]!r}")
         elif len(sentences) > 4:

@@ -16,9 +16,19 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_wheel_installs_and_loads_in_a_fresh_venv(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation",
-         "--outdir", str(dist), str(ROOT)],
-        check=True, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(dist),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     (wheel,) = dist.glob("cncf_glossary-*.whl")
     env_dir = tmp_path / "venv"
@@ -28,7 +38,9 @@ def test_wheel_installs_and_loads_in_a_fresh_venv(tmp_path: Path) -> None:
     py = env_dir / ("Scripts" if sys.platform == "win32" else "bin") / "python"
     subprocess.run(
         [str(py), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     script = (
         "import cncf_glossary, pathlib, json\n"
@@ -37,8 +49,13 @@ def test_wheel_installs_and_loads_in_a_fresh_venv(tmp_path: Path) -> None:
         "print(json.dumps({'file': cncf_glossary.__file__, 'data': str(builtin_path()),"
         " 'n': len(g), 'k8s': g['k8s'].id, 'version': cncf_glossary.__version__}))\n"
     )
-    proc = subprocess.run([str(py), "-I", "-c", script], cwd=tmp_path,
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [str(py), "-I", "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     import json
 
@@ -48,7 +65,12 @@ def test_wheel_installs_and_loads_in_a_fresh_venv(tmp_path: Path) -> None:
     assert info["n"] > 0
     assert info["k8s"] == "kubernetes"
     script_cli = env_dir / "bin" / "cncf-glossary"
-    cli = subprocess.run([str(script_cli), "lookup", "k8s", "--json"], cwd=tmp_path,
-                         capture_output=True, text=True, check=False)
+    cli = subprocess.run(
+        [str(script_cli), "lookup", "k8s", "--json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert cli.returncode == 0, cli.stderr
     assert json.loads(cli.stdout)[0]["id"] == "kubernetes"

@@ -19,7 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import load
-from .errors import DataFileError, GlossaryError, UnknownTermError
+from .errors import DataFileError, GlossaryError, Problem, UnknownTermError
 from .models import RelationKind, Term
 
 if TYPE_CHECKING:
@@ -156,6 +156,93 @@ def lookup(
 
 
 @app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="A phrase, such as 'container runtime'.")],
+    limit: Annotated[int, typer.Option(min=1, max=100)] = 10,
+    data: DataOpt = None,
+    no_builtin: NoBuiltinOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Rank terms by how well a phrase fits their names, tags and definitions."""
+    g = _glossary(data, no_builtin)
+    matches = g.search(text, limit=limit)
+    if as_json:
+        _print_json([m.model_dump() for m in matches])
+    elif matches:
+        table = Table("score", "term", "matched", "definition", box=None)
+        for m in matches:
+            table.add_row(
+                f"{m.score:.0f}",
+                escape(m.term.name),
+                escape(m.matched),
+                escape(m.term.definition[:80]),
+            )
+        out.print(table)
+    if not matches:
+        if not as_json:
+            err.print(f"no term fits {escape(repr(text))}")
+        raise typer.Exit(1)
+
+
+def _read_text(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    try:
+        return Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"cannot read {source}: {exc}")
+
+
+SourceArg = Annotated[
+    str, typer.Argument(help="A text file to read, or - for standard input.")
+]
+
+
+@app.command()
+def mentions(
+    source: SourceArg,
+    data: DataOpt = None,
+    no_builtin: NoBuiltinOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the glossary terms a text mentions, with their character offsets."""
+    g = _glossary(data, no_builtin)
+    found = g.mentions(_read_text(source))
+    if as_json:
+        _print_json([m.model_dump() for m in found])
+    elif found:
+        table = Table("start", "end", "text", "term", box=None)
+        for m in found:
+            table.add_row(str(m.start), str(m.end), escape(m.text), escape(m.term.name))
+        out.print(table)
+    if not found:
+        if not as_json:
+            err.print("no term mentioned")
+        raise typer.Exit(1)
+
+
+class LinkFormat(str, Enum):
+    """Output formats of ``cncf-glossary link``."""
+
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+@app.command()
+def link(
+    source: SourceArg,
+    fmt: Annotated[
+        LinkFormat, typer.Option("--format", "-f", help="Link syntax to write.")
+    ] = LinkFormat.MARKDOWN,
+    data: DataOpt = None,
+    no_builtin: NoBuiltinOpt = False,
+) -> None:
+    """Print a text with the first mention of each term linked to its page."""
+    g = _glossary(data, no_builtin)
+    sys.stdout.write(g.link(_read_text(source), format=fmt.value))
+
+
+@app.command()
 def related(
     term: Annotated[str, typer.Argument(help="An id, name or alias.")],
     kind: Annotated[
@@ -238,13 +325,38 @@ def validate(
         list[Path],
         typer.Argument(help="Data files to check, layered over the built-in glossary."),
     ],
+    data: DataOpt = None,
     no_builtin: NoBuiltinOpt = False,
+    with_schema: Annotated[
+        bool,
+        typer.Option(
+            "--schema",
+            help="Also check each file against the JSON Schema (needs jsonschema).",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Check data files and report every problem with file and line."""
+    """Check data files and report every problem with file and line.
+
+    FILES are layered over the --data files, over the built-in glossary.
+    """
+    found: list[Problem] = []
+    if with_schema:
+        from .schema import check_schema
+
+        try:
+            found = check_schema(*files)
+        except GlossaryError as exc:
+            _fail(str(exc))
+    g: Glossary | None = None
     try:
-        g = load(*files, builtin=not no_builtin)
+        g = load(*(data or []), *files, builtin=not no_builtin)
     except DataFileError as exc:
+        found += [p for p in exc.problems if p not in found]  # YAML errors: once
+    except GlossaryError as exc:
+        _fail(str(exc))
+    if found or g is None:
+        problems = DataFileError(found).problems  # sorted by file and line
         if as_json:
             _print_json(
                 [
@@ -255,20 +367,205 @@ def validate(
                         "code": p.code,
                         "message": p.message,
                     }
-                    for p in exc.problems
+                    for p in problems
                 ]
             )
         else:
-            for p in exc.problems:
+            for p in problems:
                 err.print(escape(str(p)))
-            err.print(f"{len(exc.problems)} problem(s)")
-        raise typer.Exit(2) from None
-    except GlossaryError as exc:
-        _fail(str(exc))
+            err.print(f"{len(problems)} problem(s)")
+        raise typer.Exit(2)
     if as_json:
         _print_json([])
     else:
         out.print(f"ok: {len(g)} terms, {len(g.relations())} relations")
+
+
+@app.command("map")
+def map_(
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The HTML file to write.",
+            metavar="FILE",
+            dir_okay=False,
+        ),
+    ] = Path("glossary-map.html"),
+    focus: Annotated[
+        str | None,
+        typer.Option("--focus", "-f", help="Draw only this term and its neighbours."),
+    ] = None,
+    depth: Annotated[
+        int, typer.Option(min=0, max=10, help="With --focus: how many relations away.")
+    ] = 2,
+    kind: Annotated[
+        list[RelationChoice] | None,
+        typer.Option("--kind", "-k", help="Only this relation kind (repeatable)."),
+    ] = None,
+    category: Annotated[
+        list[str] | None,
+        typer.Option("--category", "-c", help="Only this category (repeatable)."),
+    ] = None,
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the map in a web browser.")
+    ] = False,
+    data: DataOpt = None,
+    no_builtin: NoBuiltinOpt = False,
+) -> None:
+    """Draw the interactive concept map: one HTML file that works offline."""
+    g = _glossary(data, no_builtin)
+    if focus is not None:
+        focus = _term(g, focus).id
+    try:
+        path = g.to_html(
+            output,
+            focus=focus,
+            depth=depth,
+            kinds=[k.value for k in kind] if kind else None,
+            categories=category,
+        )
+    except ValueError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+    out.print(f"wrote {escape(str(path))}")
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(path.resolve().as_uri())
+
+
+class ExportFormat(str, Enum):
+    """The formats ``cncf-glossary export`` writes."""
+
+    JSON = "json"
+    GRAPHML = "graphml"
+    GEXF = "gexf"
+    SKOS = "skos"
+    MERMAID = "mermaid"
+    CSV = "csv"
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-F", help="The format to write.")
+    ] = ExportFormat.JSON,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The file to write (csv: the directory). Default: stdout.",
+            metavar="FILE",
+        ),
+    ] = None,
+    focus: Annotated[
+        str | None,
+        typer.Option("--focus", "-f", help="Export only this term's neighbourhood."),
+    ] = None,
+    depth: Annotated[
+        int, typer.Option(min=0, max=10, help="With --focus: how many relations away.")
+    ] = 1,
+    data: DataOpt = None,
+    no_builtin: NoBuiltinOpt = False,
+) -> None:
+    """Export the glossary as JSON, GraphML, GEXF, SKOS, Mermaid or CSV."""
+    from . import export as ex
+
+    g = _glossary(data, no_builtin)
+    key = _term(g, focus).id if focus is not None else None
+    if key is not None and fmt is not ExportFormat.MERMAID:
+        g = g.neighborhood(key, depth)
+    try:
+        if fmt is ExportFormat.CSV:
+            if output is None:
+                _fail("--format csv writes terms.csv and relations.csv: give -o DIR")
+            for p in ex.to_csv(g, output):
+                out.print(f"wrote {escape(str(p))}")
+            return
+        if fmt is ExportFormat.MERMAID:
+            text = ex.to_mermaid(g, key, depth)
+        else:
+            writers = {
+                ExportFormat.JSON: ex.to_json,
+                ExportFormat.GRAPHML: ex.graphml_text,
+                ExportFormat.GEXF: ex.gexf_text,
+                ExportFormat.SKOS: ex.to_skos,
+            }
+            text = writers[fmt](g)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
+            err.print(f"wrote {escape(str(output))}")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+    except GlossaryError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file.", metavar="FILE"),
+    ] = None,
+) -> None:
+    """Print the JSON Schema of the data-file format."""
+    from .schema import schema_path
+
+    text = schema_path().read_text(encoding="utf-8")
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+
+
+@app.command("diff")
+def diff_(
+    old: Annotated[Path, typer.Argument(help="The data file before the change.")],
+    new: Annotated[Path, typer.Argument(help="The data file after the change.")],
+    data: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--data",
+            "-d",
+            help="A data file layered under both sides (repeatable).",
+            metavar="FILE",
+        ),
+    ] = None,
+    builtin: Annotated[
+        bool,
+        typer.Option(
+            "--builtin", help="Layer both sides over the built-in glossary too."
+        ),
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Review a change to a data file: terms and relations added, removed, changed.
+
+    Exit code 0 when the glossaries are equal, 1 when they differ, 2 on bad input.
+    """
+    base = list(data or [])
+    a = _glossary([*base, old], no_builtin=not builtin)
+    b = _glossary([*base, new], no_builtin=not builtin)
+    d = a.diff(b)
+    if as_json:
+        _print_json(d.model_dump())
+    else:
+        styles = {"+": "green", "-": "red", "~": "yellow"}
+        for line in str(d).splitlines():
+            style = styles.get(line[:1])
+            text = f"[{style}]{escape(line)}[/]" if style else escape(line)
+            out.print(text, soft_wrap=True)
+    if d:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -22,7 +22,15 @@ from .models import Category, Kind, Match, Maturity, Relation, RelationKind, Ter
 from .validate import check
 
 if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+    from typing import Literal
+
+    from .diff import GlossaryDiff
     from .loader import Parsed
+    from .lookup import SearchIndex
+    from .mentions import TextIndex
+    from .models import Mention
 
 __all__ = ["Glossary"]
 
@@ -438,3 +446,181 @@ class Glossary(Mapping[str, Term]):
             Match(term=self._terms[h.target], score=h.score, matched=h.matched)
             for h in self._index.lookup(query, limit)
         ]
+
+    @functools.cached_property
+    def _search_index(self) -> SearchIndex:
+        from .lookup import Document, SearchIndex
+
+        instances: dict[str, list[str]] = {}
+        for t in self._terms.values():
+            for kind in (RelationKind.IS_A, RelationKind.IMPLEMENTS):
+                for target in t.relations.get(kind, ()):
+                    instances.setdefault(target, []).append(t.id)
+        return SearchIndex(
+            Document(t.id, t.names, t.tags, t.definition, instances.get(t.id, ()))
+            for t in self._terms.values()
+        )
+
+    def search(self, text: str, limit: int = 10) -> list[Match]:
+        """Terms ranked by how well a phrase fits their names, tags and definitions.
+
+        >>> from cncf_glossary import load
+        >>> [m.term.id for m in load().search("container runtime", limit=3)][:1]
+        ['container-runtime']
+        """
+        if not isinstance(text, str):
+            raise ValueError(f"text must be a string, not {type(text).__name__}")
+        return [
+            Match(term=self._terms[h.target], score=h.score, matched=h.matched)
+            for h in self._search_index.search(text, limit)
+        ]
+
+    @functools.cached_property
+    def _text_index(self) -> TextIndex:
+        from .mentions import TextIndex
+
+        return TextIndex(self._terms.values())
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every mention of a term in ``text``, with character offsets, in order.
+
+        Finds names, aliases, plurals and misspelt long names; the longest match
+        wins and none overlap; ordinary words (``common_word`` terms) count only
+        where the context says the term is meant.
+
+        >>> from cncf_glossary import load
+        >>> [(m.term.id, m.start, m.end) for m in load().mentions("Run k8s pods.")]
+        [('kubernetes', 4, 7)]
+        """
+        return self._text_index.mentions(text)
+
+    def link(self, text: str, format: Literal["markdown", "html"] = "markdown") -> str:
+        """``text`` with the first mention of each term linked to its URL.
+
+        >>> from cncf_glossary import load
+        >>> load().link("Kubernetes")
+        '[Kubernetes](https://kubernetes.io/)'
+        """
+        if not isinstance(text, str):
+            raise ValueError(f"text must be a string, not {type(text).__name__}")
+        return self._text_index.link(text, format)
+
+    # -- Export and diff (see cncf_glossary.export and cncf_glossary.diff) -------
+    def to_dict(self) -> dict[str, Any]:
+        """The glossary as a plain dict in the data-file format (JSON-ready)."""
+        from .export import to_dict
+
+        return to_dict(self)
+
+    def to_json(self, path: str | os.PathLike[str] | None = None) -> str:
+        """JSON in the data-file format: ``load(path)`` reads it back, equal.
+
+        >>> import json
+        >>> from cncf_glossary import load
+        >>> json.loads(load().to_json())["terms"][0]["id"] in load()
+        True
+        """
+        from .export import to_json
+
+        return to_json(self, path)
+
+    def to_graphml(self, path: str | os.PathLike[str]) -> Path:
+        """Write the graph as GraphML (lists as JSON strings; see :mod:`.export`)."""
+        from .export import to_graphml
+
+        return to_graphml(self, path)
+
+    def to_gexf(self, path: str | os.PathLike[str]) -> Path:
+        """Write the graph as GEXF for Gephi (attributes as in :meth:`to_graphml`)."""
+        from .export import to_gexf
+
+        return to_gexf(self, path)
+
+    def to_skos(self, path: str | os.PathLike[str] | None = None) -> str:
+        """A SKOS concept scheme in Turtle (needs the ``rdf`` extra: rdflib)."""
+        from .export import to_skos
+
+        return to_skos(self, path)
+
+    def to_mermaid(self, key: str | Term | None = None, depth: int = 1) -> str:
+        """A Mermaid flowchart of ``key`` and the terms within ``depth`` relations.
+
+        >>> from cncf_glossary import load
+        >>> "kubelet -->|is part of| kubernetes" in load().to_mermaid("kubelet")
+        True
+        """
+        from .export import to_mermaid
+
+        return to_mermaid(self, key, depth)
+
+    def to_csv(self, directory: str | os.PathLike[str]) -> list[Path]:
+        """Write ``terms.csv`` and ``relations.csv`` into ``directory``."""
+        from .export import to_csv
+
+        return to_csv(self, directory)
+
+    def diff(self, other: Glossary) -> GlossaryDiff:
+        """The terms, relations and categories added, removed or changed in ``other``.
+
+        >>> from cncf_glossary import load
+        >>> g = load()
+        >>> d = g.diff(g.neighborhood("kubelet", depth=1))
+        >>> d.added, bool(d.removed)
+        ((), True)
+        """
+        from .diff import diff
+
+        return diff(self, other)
+
+    # -- Map -------------------------------------------------------------------
+    def to_html(
+        self,
+        path: str | os.PathLike[str] = "glossary-map.html",
+        focus: str | Term | None = None,
+        depth: int = 2,
+        kinds: RelationKind | str | Iterable[RelationKind | str] | None = None,
+        categories: str | Iterable[str] | None = None,
+        **options: Any,
+    ) -> Path:
+        """Write the interactive concept map to one self-contained HTML file.
+
+        ``focus`` draws only a term and the terms within ``depth`` relations;
+        ``kinds`` and ``categories`` narrow what is drawn. Other options
+        (``maturity``, ``physics``, ``title``, ``seed``) are described in
+        :func:`cncf_glossary.viz.render_html`.
+
+        >>> import tempfile, pathlib
+        >>> from cncf_glossary import load
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     load().to_html(pathlib.Path(tmp) / "map.html", focus="kubelet").name
+        'map.html'
+        """
+        from .viz import to_html
+
+        return to_html(self, path, focus, depth, kinds, categories, **options)
+
+    def show(
+        self,
+        focus: str | Term | None = None,
+        depth: int = 2,
+        kinds: RelationKind | str | Iterable[RelationKind | str] | None = None,
+        categories: str | Iterable[str] | None = None,
+        *,
+        height: int = 640,
+        **options: Any,
+    ) -> None:
+        """Display the concept map inline in Jupyter, VS Code or Colab.
+
+        The page goes into a sandboxed ``<iframe srcdoc>``: no file is written.
+        """
+        from .viz import show
+
+        show(
+            self,
+            focus,
+            depth,
+            height=height,
+            kinds=kinds,
+            categories=categories,
+            **options,
+        )

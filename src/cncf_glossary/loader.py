@@ -359,7 +359,9 @@ def _extend(
     try:
         new = Term.model_validate(merged)
     except ValidationError as exc:
-        problems.extend(_pydantic_problems(exc, path, tid, here))
+        # Report a bad value where the overlay wrote it (under replace:, say).
+        written = Origin(path, here.line, {**here.fields, **moved})
+        problems.extend(_pydantic_problems(exc, path, tid, written))
         return None
     first.fields.update(moved)
     first.files.update(dict.fromkeys(moved, path))
@@ -426,8 +428,21 @@ def parse_files(paths: Iterable[str | os.PathLike[str]]) -> Parsed:
                 if new is not None:
                     terms[tid] = new
                 continue
+            data = entry.data
+            if "replace" in data:
+                problems.append(
+                    Problem(
+                        doc.path,
+                        entry.origin.at("replace"),
+                        tid,
+                        "unknown-field",
+                        "'replace:' changes a term defined in an earlier file, and "
+                        "none defines this id; write the fields without 'replace:'",
+                    )
+                )
+                data = {k: v for k, v in data.items() if k != "replace"}
             try:
-                term = Term.model_validate(entry.data)
+                term = Term.model_validate(data)
             except ValidationError as exc:
                 problems.extend(_pydantic_problems(exc, doc.path, tid, entry.origin))
                 if tid is not None:

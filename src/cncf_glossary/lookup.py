@@ -1,30 +1,63 @@
-"""Exact and fuzzy lookup of names, returning the best candidates first.
+"""Exact and fuzzy lookup of names, and ranked search over whole terms.
 
-Two tiers, as the measurements in ``bench/`` and ``tests/`` justify:
+:class:`LookupIndex` answers "which name did you mean?" in three tiers, chosen by
+measurement on ``tests/eval/`` (see ``tests/eval/evaluate.py``):
 
-1. an exact tier on normalised ids, names and aliases (case, spaces, hyphens,
-   dots, slashes and plural endings folded): score 100;
-2. a fuzzy tier on :mod:`rapidfuzz` over the same normalised keys, with a cutoff
-   that rises for short keys, where one edit changes the meaning (k3s, k8s).
+1. exact, on normalised ids, names, aliases and the parts of names such as
+   ``Open Policy Agent (OPA)`` (case, width, spaces, hyphens, dots, slashes and
+   plural endings folded; word order too): score 100;
+2. acronyms of names of three or more words (``CNB``, ``HPA``, ``PVC``): score 95;
+3. fuzzy, by optimal-string-alignment edit distance (a swap of two neighbouring
+   letters is one edit, so ``grcp`` is one edit from ``grpc``), with a budget that
+   grows with the length: none up to three characters (``k3s`` never becomes
+   ``k8s``), one up to six, two up to ten, three beyond. Ties go to the candidate
+   of the same length (a swap, not a dropped letter), then to the higher
+   :func:`rapidfuzz.fuzz.ratio`. A single-word query that is an ordinary English
+   word (``helmet``, ``falcon``) gets no fuzzy tier: a real word is no typo.
 
-The same engine answers every "did you mean" in the library.
+:class:`SearchIndex` ranks whole terms by how well a phrase fits their names,
+aliases, tags and definitions. The same engine answers every "did you mean" in
+the library (:meth:`LookupIndex.suggest`).
 """
 
 from __future__ import annotations
 
+import functools
+import gzip
+import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["LookupIndex", "normalize"]
+__all__ = [
+    "Hit",
+    "LookupIndex",
+    "SearchIndex",
+    "acronyms",
+    "english_words",
+    "name_variants",
+    "normalize",
+    "singulars",
+    "split_words",
+]
 
 _FOLD = re.compile("[\\s\\-_./\\\\\u00b7\u2022\u2013\u2014]+")
+_PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+_NONWORD = re.compile(r"[^\w]+|_+")
+_MAX_KEY = 200  # no name is longer; a longer query gets the exact tier only
+_SMALL = frozenset(
+    "a an and as at by for from in into of on or the to via with".split()
+)
 
 
 def normalize(text: str) -> str:
@@ -57,6 +90,100 @@ def singulars(key: str) -> list[str]:
     return out
 
 
+def split_words(text: str) -> list[str]:
+    """The lower-case words of a name, split at punctuation and camelCase humps.
+
+    >>> split_words("CustomResourceDefinition")
+    ['custom', 'resource', 'definition']
+    >>> split_words("kube-apiserver"), split_words("HTTP/2"), split_words("k8s")
+    (['kube', 'apiserver'], ['http', '2'], ['k8s'])
+    """
+    text = unicodedata.normalize("NFKC", text)
+    return [w.casefold() for w in _NONWORD.split(_CAMEL.sub(" ", text)) if w]
+
+
+def acronyms(name: str) -> list[str]:
+    """Initialisms of a name of three or more words (with and without "as", "of").
+
+    >>> acronyms("Horizontal Pod Autoscaler"), acronyms("Function as a Service")
+    (['hpa'], ['faas'])
+    >>> acronyms("service mesh")
+    []
+    """
+    words = [w for w in split_words(name) if not w.isdigit()]
+    if len(words) < 3:
+        return []
+    out = ["".join(w[0] for w in words)]
+    content = "".join(w[0] for w in words if w not in _SMALL)
+    if content != out[0]:
+        out.append(content)
+    return [a for a in out if len(a) >= 3]
+
+
+def name_variants(name: str) -> list[str]:
+    """The name, plus the two parts of ``Main (Alternative)`` when both are names.
+
+    The part in parentheses counts as a name when it is an abbreviation
+    (``OPA``) or when one part is the initialism of the other (``SIG (special
+    interest group)``); otherwise it only tells senses apart.
+
+    >>> name_variants("Open Policy Agent (OPA)")
+    ['Open Policy Agent (OPA)', 'Open Policy Agent', 'OPA']
+    >>> name_variants("Resource (infrastructure)")
+    ['Resource (infrastructure)', 'Resource']
+    """
+    out = [name]
+    m = _PAREN.match(name)
+    if not m or not m.group(1).strip():
+        return out
+    main, alt = m.group(1).strip(), m.group(2).strip()
+    out.append(main)
+    nmain, nalt = normalize(main), normalize(alt)
+    initials = "".join(w[0] for w in split_words(alt) if w)
+    abbrev = " " not in alt and sum(c.isupper() for c in alt) >= 2
+    if (
+        abbrev
+        or (len(initials) >= 2 and nmain.startswith(initials))
+        or nmain in acronyms(alt)
+        or nalt in acronyms(main)
+    ):
+        out.append(alt)
+    return out
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """English words and names of four or more letters (SCOWL, shipped gzipped).
+
+    >>> "helmet" in english_words(), "kubernetes" in english_words()
+    (True, False)
+    """
+    raw = files("cncf_glossary").joinpath("_english.txt.gz").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def is_english(key: str) -> bool:
+    """True when a normalised key (or its singular) is an ordinary English word."""
+    words = english_words()
+    return key.isalpha() and (key in words or any(s in words for s in singulars(key)))
+
+
+def edit_budget(length: int) -> int:
+    """How many edits the fuzzy tier forgives in a key of this length.
+
+    >>> [edit_budget(n) for n in (3, 4, 6, 7, 10, 11)]
+    [0, 1, 1, 2, 2, 3]
+    """
+    if length <= 3:
+        return 0
+    if length <= 6:
+        return 1
+    if length <= 10:
+        return 2
+    return 3
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One candidate: the target id, a 0-100 score and the text that matched."""
@@ -66,28 +193,52 @@ class Hit:
     matched: str
 
 
+def _sorted_words(text: str) -> str:
+    words = split_words(text)
+    return "".join(sorted(words)) if len(words) > 1 else ""
+
+
 class LookupIndex:
     """An index of (target id, name) pairs for exact and fuzzy lookup.
 
+    Safe to share between threads: it is never changed after construction.
+
     >>> ix = LookupIndex([("kubernetes", "Kubernetes"), ("kubernetes", "k8s"),
-    ...                   ("containerd", "containerd")])
+    ...                   ("containerd", "containerd"), ("grpc", "gRPC"),
+    ...                   ("gcp", "Google Cloud Platform")])
     >>> ix.lookup("K8S")[0]
     Hit(target='kubernetes', score=100.0, matched='k8s')
-    >>> ix.lookup("containered")[0].target
-    'containerd'
-    >>> ix.lookup("banana")
-    []
+    >>> [h.target for h in ix.lookup("grcp")], ix.lookup("GCP")[0].score
+    (['grpc'], 95.0)
+    >>> ix.lookup("containered")[0].target, ix.lookup("banana"), ix.lookup("k3s")
+    ('containerd', [], [])
     """
 
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
         self._exact: dict[str, list[tuple[str, str]]] = {}
+        self._acronym: dict[str, list[tuple[str, str]]] = {}
+        self._order: dict[str, list[tuple[str, str]]] = {}
+        folded: list[tuple[str, str, str]] = []
         for target, text in entries:
-            key = normalize(text)
-            if key:
-                bucket = self._exact.setdefault(key, [])
-                if all(t != target for t, _ in bucket):
-                    bucket.append((target, text))
+            for variant in name_variants(text):
+                key = normalize(variant)
+                if key:
+                    _add(self._exact, key, target, variant)
+                    folded.append((key, target, variant))
+                order = _sorted_words(variant)
+                if order:
+                    _add(self._order, order, target, variant)
+            for variant in name_variants(text):
+                if "(" not in variant:
+                    for acr in acronyms(variant):
+                        _add(self._acronym, acr, target, text)
+        # Only whole names are fuzzy targets; plural names ("Nodes", "metrics")
+        # also answer to their singulars, but never take a key a name owns.
         self._keys: list[str] = list(self._exact)
+        for key, target, text in folded:
+            for sing in singulars(key)[:1]:
+                if sing not in self._exact:
+                    _add(self._exact, sing, target, text)
 
     @classmethod
     def from_names(cls, names: Mapping[str, str]) -> LookupIndex:
@@ -98,7 +249,11 @@ class LookupIndex:
         return len(self._keys)
 
     def exact(self, query: str) -> list[Hit]:
-        """Targets whose normalised name equals the query's (plurals folded)."""
+        """Targets whose normalised name equals the query's (plurals folded).
+
+        >>> LookupIndex([("svc", "service mesh")]).exact("Service-Meshes")
+        [Hit(target='svc', score=100.0, matched='service mesh')]
+        """
         key = normalize(query)
         if not key:
             return []
@@ -106,52 +261,224 @@ class LookupIndex:
             bucket = self._exact.get(candidate)
             if bucket:
                 return [Hit(t, 100.0, text) for t, text in bucket]
+        order = _sorted_words(query)
+        if order:
+            return [Hit(t, 100.0, text) for t, text in self._order.get(order, ())]
         return []
 
-    @staticmethod
-    def cutoff(key: str) -> float | None:
-        """The fuzzy score a key of this length must reach; None: exact only."""
-        n = len(key)
-        if n <= 3:
-            return None
-        if n <= 5:
-            return 88.0
-        return 80.0
+    def _acronyms(self, key: str) -> list[Hit]:
+        for candidate in (key, *singulars(key)):
+            bucket = self._acronym.get(candidate)
+            if bucket and len(candidate) >= 3:
+                return [Hit(t, 95.0, text) for t, text in bucket]
+        return []
+
+    def fuzzy(self, query: str, limit: int = 5, budget: int | None = None) -> list[Hit]:
+        """Targets within the edit budget of the query, nearest first.
+
+        >>> LookupIndex([("kubernetes", "Kubernetes")]).fuzzy("kuberentes")
+        [Hit(target='kubernetes', score=90.0, matched='Kubernetes')]
+        """
+        key = normalize(query)
+        if not key or len(key) > _MAX_KEY:
+            return []
+        if budget is None:
+            budget = edit_budget(len(key))
+        if budget <= 0:
+            return []
+        found = process.extract(
+            key,
+            self._keys,
+            scorer=OSA.distance,
+            score_cutoff=budget,
+            limit=max(limit * 4, 20),
+        )
+        ranked = sorted(
+            found,
+            key=lambda f: (
+                f[1],
+                abs(len(f[0]) - len(key)),
+                -fuzz.ratio(key, f[0]),
+                f[0][:1] != key[:1],
+                f[0],
+            ),
+        )
+        best: dict[str, Hit] = {}
+        for choice, dist, _ in ranked:
+            score = round(100.0 * (1.0 - dist / max(len(key), len(choice))), 1)
+            for target, text in self._exact[choice]:
+                if target not in best:
+                    best[target] = Hit(target, score, text)
+        return list(best.values())[:limit]
 
     def lookup(self, query: str, limit: int = 5) -> list[Hit]:
-        """Best matches first, at most ``limit``, only above the cutoff."""
+        """Best matches first, at most ``limit``; ``[]`` when nothing fits."""
         if limit <= 0:
             return []
-        hits = self.exact(query)
-        key = normalize(query)
-        cutoff = self.cutoff(key)
-        best: dict[str, Hit] = {h.target: h for h in hits}
-        if cutoff is not None and len(best) < limit:
-            found = process.extract(
-                key,
-                self._keys,
-                scorer=fuzz.ratio,
-                score_cutoff=cutoff,
-                limit=limit * 3,
-            )
-            for choice, score, _ in found:
-                for target, text in self._exact[choice]:
-                    if target not in best or best[target].score < score:
-                        best[target] = Hit(target, float(score), text)
-        ranked = sorted(best.values(), key=lambda h: (-h.score, h.matched.casefold()))
-        return ranked[:limit]
-
-    def suggest(self, query: str, limit: int = 3) -> list[str]:
-        """Targets for a "did you mean": looser than :meth:`lookup`, never exact."""
         key = normalize(query)
         if not key:
             return []
-        found = process.extract(
-            key, self._keys, scorer=fuzz.ratio, score_cutoff=60.0, limit=limit * 3
+        best: dict[str, Hit] = {}
+        for hit in (*self.exact(query), *self._acronyms(key)):
+            best.setdefault(hit.target, hit)
+        fuzzy_ok = len(key) <= _MAX_KEY and not (
+            len(split_words(query)) == 1 and is_english(key)
         )
-        out: list[str] = []
-        for choice, _, _ in found:
-            for target, _text in self._exact[choice]:
-                if target not in out:
-                    out.append(target)
+        if fuzzy_ok and len(best) < limit:
+            for hit in self.fuzzy(query, limit):
+                best.setdefault(hit.target, hit)
+        ranked = sorted(best.values(), key=lambda h: -h.score)
+        return ranked[:limit]
+
+    def suggest(self, query: str, limit: int = 3) -> list[str]:
+        """Targets for a "did you mean": looser than :meth:`lookup`, never exact.
+
+        >>> LookupIndex.from_names({"kube-proxy": "kube-proxy"}).suggest("kube-proxi")
+        ['kube-proxy']
+        """
+        key = normalize(query)
+        if not key or len(key) > _MAX_KEY:
+            return []
+        out = [h.target for h in self.fuzzy(query, limit, max(2, len(key) // 3))]
+        if len(out) < limit:
+            found = process.extract(
+                key, self._keys, scorer=fuzz.ratio, score_cutoff=60.0, limit=limit * 3
+            )
+            for choice, _, _ in found:
+                for target, _text in self._exact[choice]:
+                    if target not in out:
+                        out.append(target)
         return out[:limit]
+
+
+def _add(
+    table: dict[str, list[tuple[str, str]]], key: str, target: str, text: str
+) -> None:
+    bucket = table.setdefault(key, [])
+    if all(t != target for t, _ in bucket):
+        bucket.append((target, text))
+
+
+# -- search ------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+")
+_FIELD_WEIGHTS = {"name": 4.0, "tag": 2.0, "definition": 1.0}
+_STOP = frozenset(
+    """a about an and are as at be by can do does for from has have how i in into
+    is it its my of on or our that the their them these this to use used uses
+    using was what when where which while who why will with you your""".split()
+)
+
+
+def _stem(word: str) -> str:
+    for s in singulars(word)[:1]:
+        return s
+    return word
+
+
+def _terms_of(text: str) -> list[str]:
+    return [
+        _stem(w)
+        for w in (m.group().casefold() for m in _TOKEN.finditer(text))
+        if w not in _STOP
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What :class:`SearchIndex` reads of one term."""
+
+    target: str
+    names: Sequence[str]
+    tags: Sequence[str]
+    definition: str
+    instances: Sequence[str] = ()
+
+
+class SearchIndex:
+    """Ranks whole terms by how well a phrase fits them (BM25 over weighted fields).
+
+    A phrase that names a term fits it best; a term that *is an instance of* a
+    well-fitting concept (containerd is a container runtime) shares its fit; the
+    whole phrase in a definition counts more than its scattered words.
+
+    >>> ix = SearchIndex([
+    ...     Document("prometheus", ["Prometheus"], ["metrics"],
+    ...              "A monitoring system with a time series database."),
+    ...     Document("etcd", ["etcd"], ["storage"], "A key-value store."),
+    ... ])
+    >>> [h.target for h in ix.search("time-series databases")]
+    ['prometheus']
+    """
+
+    def __init__(self, docs: Iterable[Document]) -> None:
+        self._docs = list(docs)
+        self._tf: list[dict[str, float]] = []
+        self._phrases: list[list[tuple[str, str, float]]] = []
+        df: Counter[str] = Counter()
+        lengths: list[float] = []
+        for d in self._docs:
+            tf: dict[str, float] = {}
+            fields = [
+                *((n, "name") for n in d.names),
+                *((t.replace("-", " "), "tag") for t in d.tags),
+                (d.definition, "definition"),
+            ]
+            phrases = []
+            for text, field in fields:
+                words = _terms_of(text)
+                phrases.append((" ".join(words), text, _FIELD_WEIGHTS[field]))
+                for w in words:
+                    tf[w] = tf.get(w, 0.0) + _FIELD_WEIGHTS[field]
+            self._tf.append(tf)
+            self._phrases.append(phrases)
+            df.update(tf.keys())
+            lengths.append(sum(tf.values()))
+        n = max(len(self._docs), 1)
+        self._idf = {w: math.log(1 + (n - c + 0.5) / (c + 0.5)) for w, c in df.items()}
+        self._avg = sum(lengths) / n if lengths else 1.0
+        self._len = lengths
+        self._pos = {d.target: i for i, d in enumerate(self._docs)}
+
+    def search(self, text: str, limit: int = 10) -> list[Hit]:
+        """Targets ranked by fit, best first, scores scaled so the best is <= 100."""
+        words = _terms_of(text[:1000])
+        if not words or limit <= 0:
+            return []
+        phrase = " ".join(words)
+        raw: dict[int, tuple[float, str]] = {}
+        k1, b = 1.2, 0.75
+        for i, tf in enumerate(self._tf):
+            score = 0.0
+            norm = k1 * (1 - b + b * self._len[i] / self._avg)
+            for w in set(words):
+                f = tf.get(w)
+                if f:
+                    score += self._idf[w] * f * (k1 + 1) / (f + norm)
+            if score <= 0:
+                continue
+            matched, bonus = self._docs[i].names[0], 0.0
+            for folded, original, weight in self._phrases[i]:
+                if folded == phrase:
+                    bonus, matched = max(bonus, 4.0 * weight), original
+                elif len(words) > 1 and f" {phrase} " in f" {folded} ":
+                    if 1.5 * weight > bonus:
+                        bonus = 1.5 * weight
+                        matched = original if weight > 1 else " ".join(text.split())
+            raw[i] = (score * (1.0 + bonus / 4.0), matched)
+        # An instance inherits part of its concept's fit (containerd from
+        # "container runtime"), so concrete answers rank beside the concept.
+        for i, (score, _) in list(raw.items()):
+            for inst in self._docs[i].instances:
+                j = self._pos.get(inst)
+                if j is not None:
+                    old, matched = raw.get(j, (0.0, self._docs[i].names[0]))
+                    raw[j] = (max(old, 0.8 * score), matched)
+        if not raw:
+            return []
+        top = max(s for s, _ in raw.values())
+        ranked = sorted(raw.items(), key=lambda kv: (-kv[1][0], self._docs[kv[0]].target))
+        return [
+            Hit(self._docs[i].target, round(100.0 * s / top, 1), m)
+            for i, (s, m) in ranked[:limit]
+        ]

@@ -1,0 +1,227 @@
+"""Mentions and links: names in free text, ordinary words, hostile input, CLI."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+import cncf_glossary
+from cncf_glossary import Glossary, Term
+from cncf_glossary.cli import app
+from cncf_glossary.mentions import TextIndex
+
+from .conftest import DATA
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+TEXT = DATA / "text-terms.yaml"
+
+
+@pytest.fixture(scope="module")
+def g() -> Glossary:
+    """The fixture glossary of tricky names (tests/data/text-terms.yaml)."""
+    return cncf_glossary.load(TEXT, builtin=False)
+
+
+def tags(g: Glossary, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.term.id) for m in g.mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We run Kubernetes.", [("Kubernetes", "kubernetes")]),
+        ("k8s and KUBE", [("k8s", "kubernetes"), ("KUBE", "kubernetes")]),
+        ("Cloud Native Buildpacks", [("Cloud Native Buildpacks", "cloud-native-buildpacks")]),
+        ("cloud-native buildpacks", [("cloud-native buildpacks", "cloud-native-buildpacks")]),
+        ("two PersistentVolumeClaims", [("PersistentVolumeClaims", "persistent-volume-claim")]),
+        ("persistent volume claims", [("persistent volume claims", "persistent-volume-claim")]),
+        ("service meshes", [("service meshes", "service-mesh")]),
+        ("containered and Kubernets", [("containered", "containerd"), ("Kubernets", "kubernetes")]),
+        ("Cloud Native Buildpaks", [("Cloud Native Buildpaks", "cloud-native-buildpacks")]),
+        ("OPA policies", [("OPA", "open-policy-agent")]),
+        ("Open Policy Agent", [("Open Policy Agent", "open-policy-agent")]),
+        ("CNB and PVCs", [("CNB", "cloud-native-buildpacks"), ("PVCs", "persistent-volume-claim")]),
+        ("cnb, cd", []),  # acronyms and short capitals count only in capitals
+        ("our CD pipeline", [("CD", "continuous-delivery")]),
+        ("gRPC, not GCP", [("gRPC", "grpc"), ("GCP", "google-cloud-platform")]),
+        ("k3s is not k8s", [("k3s", "k3s"), ("k8s", "kubernetes")]),
+        ("see https://kubernetes.io/docs or ops@kubernetes.io", []),
+        ("<a href='https://prometheus.io'>x</a>", []),
+        ("xkubernetes kubernetes_x", []),  # word boundaries
+        ("", []),
+    ],
+)
+def test_mentions(g: Glossary, text: str, expected: list[tuple[str, str]]) -> None:
+    assert tags(g, text) == expected
+
+
+def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
+    text = "Package it as a Helm chart."
+    [m] = g.mentions(text)
+    assert (m.term.id, m.start, m.end, m.text, m.score) == (
+        "helm-chart",
+        16,
+        26,
+        "Helm chart",
+        100.0,
+    )
+    assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("What kind of cluster do you need?", []),
+        ("Be kind to new contributors.", []),
+        ("We test on a kind cluster with Kubernetes.", ["kind"]),
+        ("Run `kind create cluster` first.", ["kind"]),
+        ("```\nkind create cluster\n```", ["kind"]),
+        ("The ship's helm was steady.", []),
+        ("Install it with Helm on Kubernetes.", ["helm"]),
+        ("Charts are installed with Helm.", ["helm"]),
+        ("The ship sailed into the harbor.", []),
+        ("Pearl Harbor is in Hawaii.", []),
+        ("Harbor stores container images for Kubernetes.", ["harbor"]),
+        ("Our tech stack is Go and Postgres.", []),
+        ("Cloud Native Buildpacks pick the stack for you.", ["buildpacks-stack"]),
+        ("His favourite villain is Thanos.", []),
+        ("Thanos extends Prometheus with long-term storage.", ["thanos"]),
+    ],
+)
+def test_ordinary_words_need_context(g: Glossary, text: str, meant: list[str]) -> None:
+    ordinary = {t.id for t in g.values() if t.common_word}
+    assert [m.term.id for m in g.mentions(text) if m.term.id in ordinary] == meant
+
+
+def test_link_markdown_links_first_mentions_only(g: Glossary) -> None:
+    text = "Kubernetes runs containerd; Kubernetes again. `containerd` in code."
+    assert g.link(text) == (
+        "[Kubernetes](https://kubernetes.io/) runs [containerd](https://containerd.io/);"
+        " Kubernetes again. `containerd` in code."
+    )
+    assert g.link("gRPC and CRI-O") == "[gRPC](https://grpc.io/) and CRI-O"  # no URL
+    assert g.link("[Kubernetes](https://example.org/)") == (
+        "[Kubernetes](https://example.org/)"
+    )
+    assert g.link("") == ""
+
+
+def test_link_html_escapes_text_and_tooltip(g: Glossary) -> None:
+    out = g.link("<b>Harbor</b> & Kubernetes: Harbor stores images.", format="html")
+    assert out.startswith(
+        '&lt;b&gt;<a href="https://goharbor.io/" title="A registry that stores, signs'
+        ' and scans container images &amp; &lt;charts&gt;.">Harbor</a>&lt;/b&gt; &amp; '
+        '<a href="https://kubernetes.io/"'
+    )
+    assert out.endswith("</a>: Harbor stores images.")
+    with pytest.raises(ValueError, match="format"):
+        g.link("x", format="rst")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="must be a string"):
+        g.link(b"x")  # type: ignore[arg-type]
+
+
+def test_link_skips_urls_that_are_not_http(g: Glossary) -> None:
+    bad = Term.model_construct(**{**dict(g["kubernetes"]), "url": "javascript:x"})
+    assert TextIndex([bad]).link("Kubernetes", format="html") == "Kubernetes"
+
+
+def test_mentions_reject_non_strings(g: Glossary) -> None:
+    with pytest.raises(ValueError, match="must be a string"):
+        g.mentions(None)  # type: ignore[arg-type]
+
+
+hostile = st.one_of(
+    st.text(),
+    st.text(alphabet=st.characters(codec=None, categories=["Cs", "Cc", "Zs", "So"])),
+    st.lists(
+        st.sampled_from(
+            ["kind", "Helm", "k8s", "`", "```", "\n\n", ". ", "İ", "\ud800", "שלום",
+             "\u202e", "🚢", "Cloud Native", "Buildpaks", "http://x.io/", "<a ", ">",
+             "of", "Harbor", "CD", "@x.io", "containered"]
+        ),
+        max_size=30,
+    ).map("".join),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=hostile)
+def test_any_string_gives_clean_mentions(g: Glossary, text: str) -> None:
+    found = g.mentions(text)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        assert 0 < m.score <= 100
+    pairs = [(m.start, m.end) for m in found]
+    assert pairs == sorted(pairs)
+    assert all(a[1] <= b[0] for a, b in zip(pairs, pairs[1:], strict=False))
+    assert isinstance(g.link(text), str)
+    assert isinstance(g.link(text, format="html"), str)
+
+
+def test_a_megabyte_is_bounded(g: Glossary) -> None:
+    text = ("Helm on k8s, what kind of Harbor? containered " * 25_000)[:1_000_000]
+    t = time.perf_counter()
+    found = g.mentions(text)
+    assert time.perf_counter() - t < 10.0
+    assert len(found) > 50_000
+    assert g.mentions("x" * 1_000_000) == []
+
+
+def test_threads_agree_with_sequential_mentions(g: Glossary) -> None:
+    texts = [
+        "We run a kind cluster with Helm and containered on k8s.",
+        "What kind of harbor? Thanos extends Prometheus.",
+        "Cloud Native Buildpaks pick the stack. CD, cd, CNB.",
+    ]
+    fresh = cncf_glossary.load(TEXT, builtin=False)
+    expected = {t: g.mentions(t) for t in texts}
+    errors: list[str] = []
+
+    def work(seed: int) -> None:
+        for i in range(300):
+            t = texts[(seed + i) % len(texts)]
+            if fresh.mentions(t) != expected[t]:
+                errors.append(t)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert errors == []
+
+
+runner = CliRunner()
+
+
+def test_cli_mentions_link_and_search(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text("We run a kind cluster with Helm on k8s.", encoding="utf-8")
+    data = ["--data", str(TEXT), "--no-builtin"]
+    result = runner.invoke(app, ["mentions", str(notes), *data, "--json"])
+    assert result.exit_code == 0, result.output
+    assert [m["id"] for m in json.loads(result.stdout)] == ["kind", "helm", "kubernetes"]
+    result = runner.invoke(app, ["mentions", "-", *data], input="Kubernetes\n")
+    assert result.exit_code == 0
+    assert "Kubernetes" in result.stdout
+    result = runner.invoke(app, ["mentions", "-", *data], input="banana\n")
+    assert result.exit_code == 1
+    result = runner.invoke(app, ["mentions", str(tmp_path / "missing.md"), *data])
+    assert result.exit_code == 2
+    result = runner.invoke(app, ["link", str(notes), *data, "--format", "html"])
+    assert result.exit_code == 0
+    assert '<a href="https://kind.sigs.k8s.io/"' in result.stdout
+    result = runner.invoke(app, ["search", "container runtime", *data, "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)[0]["id"] == "container-runtime"
+    result = runner.invoke(app, ["search", "banana", *data])
+    assert result.exit_code == 1
