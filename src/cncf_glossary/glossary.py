@@ -217,7 +217,7 @@ class Glossary(Mapping[str, Term]):
 
         >>> from cncf_glossary import load
         >>> [str(r) for r in load().relations("kubelet", kind="part-of")]
-        ['kubelet is part of Kubernetes']
+        ['kubelet is part of Kubernetes', 'dockershim is part of kubelet']
         """
         k = RelationKind(kind) if kind is not None else None
         G = self.graph

@@ -247,6 +247,11 @@ def _parse_doc(loc: Located, name: str, problems: list[Problem]) -> _Doc:
             )
         )
         terms = []
+    # The lines of each term's fields, keyed by the path inside the term.
+    term_lines: dict[int, dict[tuple[str | int, ...], int]] = {}
+    for p, ln in loc.lines.items():
+        if len(p) > 2 and p[0] == "terms" and isinstance(p[1], int):
+            term_lines.setdefault(p[1], {})[p[2:]] = ln
     for i, entry in enumerate(terms):
         line = loc.line(("terms", i))
         if not isinstance(entry, dict):
@@ -260,10 +265,7 @@ def _parse_doc(loc: Located, name: str, problems: list[Problem]) -> _Doc:
                 )
             )
             continue
-        prefix = ("terms", i)
-        lines = {
-            p[2:]: ln for p, ln in loc.lines.items() if p[:2] == prefix and len(p) > 2
-        }
+        lines = term_lines.get(i, {})
         doc.entries.append(_Entry(entry, Origin(name, line, lines)))
     return doc
 
