@@ -182,3 +182,15 @@ def test_aliases_are_not_claimed_twice(g: Glossary) -> None:
 def test_data_version_is_exposed(g: Glossary) -> None:
     assert re.fullmatch(r"\d{4}\.\d{1,2}\.\d+", g.version or "")
     assert any("2026-08-07" in s for s in g.sources)
+
+
+def test_readme_states_the_counts_the_data_gives(g: Glossary) -> None:
+    from cncf_glossary.cli import stats_markdown
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    start, end = "<!-- stats:start -->\n", "<!-- stats:end -->"
+    assert start in readme, "README lacks the stats section"
+    section = readme.split(start, 1)[1].split(end, 1)[0]
+    assert section.strip() == stats_markdown(g.version, g.stats()).strip(), (
+        "README counts are stale: paste `cncf-glossary stats --markdown`"
+    )

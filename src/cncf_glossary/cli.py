@@ -296,17 +296,40 @@ def path(
         raise typer.Exit(1)
 
 
+def stats_markdown(version: str | None, counts: dict[str, dict[str, int]]) -> str:
+    """The counts as Markdown: one line of totals, then kind, maturity, relation."""
+    total = counts["total"]
+    lines = [
+        f"Data {version}: **{total['terms']} terms, {total['relations']} relations**.",
+        "",
+    ]
+    for group in ("kind", "maturity", "relation"):
+        items = [(k, n) for k, n in counts[group].items() if n]
+        what = "relations" if group == "relation" else "terms"
+        lines.append(f"| {group} | " + " | ".join(k for k, _ in items) + " |")
+        lines.append("|---|" + "---:|" * len(items))
+        lines.append(f"| {what} | " + " | ".join(str(n) for _, n in items) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
 @app.command()
 def stats(
     data: DataOpt = None,
     no_builtin: NoBuiltinOpt = False,
     as_json: JsonOpt = False,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print Markdown tables (README).")
+    ] = False,
 ) -> None:
     """Count terms by kind, maturity and category, and relations by kind."""
     g = _glossary(data, no_builtin)
     counts = g.stats()
     if as_json:
         _print_json({"version": g.version, **counts})
+        return
+    if markdown:
+        sys.stdout.write(stats_markdown(g.version, counts))
         return
     out.print(
         f"glossary {escape(g.version or '')}: {counts['total']['terms']} terms, "
