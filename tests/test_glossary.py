@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import networkx as nx
 import pytest
 
+import cncf_glossary
 from cncf_glossary import Glossary, RelationKind, UnknownTermError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def ids(terms: object) -> list[str]:
@@ -51,10 +57,11 @@ def test_graph_is_frozen_and_directed(mini: Glossary) -> None:
 
 
 def test_relations_and_neighbors(mini: Glossary) -> None:
+    # structural kinds first, then associative ones
     assert [str(r) for r in mini.relations("kubelet")] == [
-        "kubelet is used with containerd",
         "kubelet is part of Kubernetes",
         "kubelet depends on Container Runtime Interface",
+        "kubelet is used with containerd",
     ]
     # a symmetric relation stated on the other term reads from this side
     assert [str(r) for r in mini.relations("etcd", kind="used-with")] == [
@@ -91,6 +98,25 @@ def test_path(mini: Glossary) -> None:
         "CRI-O implements Container Runtime Interface",
     ]
     assert mini.path("etcd", "etcd") == []
+
+
+def test_path_prefers_structural_relations(tmp_path: Path) -> None:
+    # a-b-d through used-with and a-c-d through is-a/depends-on are both 2 hops
+    f = tmp_path / "diamond.yaml"
+    f.write_text(
+        "categories: {c: {name: C}}\n"
+        "terms:\n"
+        "  - {id: a, name: A, kind: concept, category: c, definition: A.,"
+        " relations: {used-with: [b], is-a: [c]}}\n"
+        "  - {id: b, name: B, kind: concept, category: c, definition: B.,"
+        " relations: {used-with: [d]}}\n"
+        "  - {id: c, name: C, kind: concept, category: c, definition: C.,"
+        " relations: {depends-on: [d]}}\n"
+        "  - {id: d, name: D, kind: concept, category: c, definition: D.}\n",
+        encoding="utf-8",
+    )
+    g = cncf_glossary.load(f, builtin=False)
+    assert [str(r) for r in g.path("a", "d")] == ["A is a C", "C depends on D"]
 
 
 def test_path_none_when_disconnected(mini: Glossary) -> None:

@@ -36,13 +36,24 @@ __all__ = ["Glossary"]
 
 _E = TypeVar("_E", bound=str)
 _MAX_QUERY = 200  # no name is longer; longer queries skip the fuzzy tier
+# Path lengths: a hop over a structural kind costs 1, over an associative one more,
+# so among equally short chains the one that says more wins.
+_HOP_COST = {
+    RelationKind.IS_A: 1.0,
+    RelationKind.PART_OF: 1.0,
+    RelationKind.IMPLEMENTS: 1.0,
+    RelationKind.DEPENDS_ON: 1.0,
+    RelationKind.ALTERNATIVE_TO: 1.2,
+    RelationKind.USED_WITH: 1.2,
+}
+# The order relations are listed and chosen in: structural kinds first.
 _PATH_PREFERENCE = (
-    RelationKind.PART_OF,
     RelationKind.IS_A,
+    RelationKind.PART_OF,
     RelationKind.IMPLEMENTS,
     RelationKind.DEPENDS_ON,
-    RelationKind.USED_WITH,
     RelationKind.ALTERNATIVE_TO,
+    RelationKind.USED_WITH,
 )
 
 
@@ -199,7 +210,13 @@ class Glossary(Mapping[str, Term]):
 
     @functools.cached_property
     def _undirected(self) -> nx.Graph[str]:
-        return nx.Graph(self.graph.to_undirected(as_view=True))
+        und: nx.Graph[str] = nx.Graph()
+        und.add_nodes_from(self.graph)
+        for u, v, key in self.graph.edges(keys=True):
+            cost = _HOP_COST[RelationKind(key)]
+            if not und.has_edge(u, v) or und.edges[u, v]["cost"] > cost:
+                und.add_edge(u, v, cost=cost)
+        return und
 
     def _id(self, key: str | Term) -> str:
         return key.id if isinstance(key, Term) else self[key].id
@@ -235,7 +252,7 @@ class Glossary(Mapping[str, Term]):
             rk = RelationKind(kk)
             if d["stated"] and not rk.symmetric and (k is None or rk is k):
                 out.append(self._relation(u, rk, tid))
-        order = {rk: i for i, rk in enumerate(RelationKind)}
+        order = {rk: i for i, rk in enumerate(_PATH_PREFERENCE)}
         out.sort(
             key=lambda r: (
                 order[r.kind],
@@ -306,6 +323,8 @@ class Glossary(Mapping[str, Term]):
     def path(self, a: str | Term, b: str | Term) -> list[Relation]:
         """The shortest chain of relations linking two terms, in either direction.
 
+        Among chains of equal length, one through structural relations (is-a,
+        part-of, implements, depends-on) is preferred to one through used-with.
         Returns ``[]`` when the terms are not connected (or are the same term).
 
         >>> from cncf_glossary import load
@@ -314,7 +333,7 @@ class Glossary(Mapping[str, Term]):
         """
         u, v = self._id(a), self._id(b)
         try:
-            nodes = nx.shortest_path(self._undirected, u, v)
+            nodes = nx.shortest_path(self._undirected, u, v, weight="cost")
         except nx.NetworkXNoPath:
             return []
         G = self.graph
