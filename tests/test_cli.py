@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import TYPE_CHECKING
 
 import pytest
 from typer.testing import CliRunner
@@ -10,6 +11,9 @@ from typer.testing import CliRunner
 from cncf_glossary.cli import app
 
 from .conftest import DATA, MINI
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 runner = CliRunner()
 
@@ -33,14 +37,37 @@ def test_show_json_layers_a_user_file() -> None:
 def test_show_text() -> None:
     code, out, _ = run("show", "kubelet", "-d", str(MINI), "--no-builtin")
     assert code == 0
-    assert "kubelet is part of Kubernetes" in out
+    assert "is part of (1): Kubernetes" in out
 
 
-def test_not_found_exits_1_with_suggestion() -> None:
-    code, out, err = run("show", "kubernets", "-d", str(MINI), "--no-builtin")
+def test_not_found_exits_1_with_suggestions() -> None:
+    # "crio-x" is close to CRI-O but not clearly one name: no guess is taken
+    code, out, err = run("show", "banana", "-d", str(MINI), "--no-builtin")
     assert code == 1
-    assert "did you mean 'Kubernetes'" in err
+    assert "no term 'banana'" in err
     assert out == ""
+
+
+def test_a_clear_typo_is_taken_with_a_note() -> None:
+    code, out, err = run("show", "kubernets", "-d", str(MINI), "--no-builtin")
+    assert code == 0
+    assert "taking 'kubernets' as Kubernetes" in err
+    assert out.startswith("Kubernetes (kubernetes)")
+
+
+def test_an_unclear_typo_is_refused_with_suggestions(tmp_path: Path) -> None:
+    f = tmp_path / "two.yaml"
+    f.write_text(
+        "categories: {c: {name: C}}\nterms:\n"
+        "  - {id: containerd, name: containerd, kind: project, category: c,"
+        " definition: A runtime.}\n"
+        "  - {id: container, name: container, kind: concept, category: c,"
+        " definition: A box.}\n",
+        encoding="utf-8",
+    )
+    code, _, err = run("show", "containerr", "-d", str(f), "--no-builtin")
+    assert code == 1
+    assert "did you mean 'containerd', 'container'?" in err
 
 
 def test_lookup() -> None:

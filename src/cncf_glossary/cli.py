@@ -20,7 +20,7 @@ from rich.table import Table
 
 from . import load
 from .errors import DataFileError, GlossaryError, Problem, UnknownTermError
-from .models import RelationKind, Term
+from .models import Match, RelationKind, Term
 
 if TYPE_CHECKING:
     from .glossary import Glossary
@@ -74,10 +74,40 @@ def _glossary(data: list[Path] | None, no_builtin: bool = False) -> Glossary:
 
 
 def _term(g: Glossary, key: str) -> Term:
+    """The term for ``key``; a clear typo of one name is taken, with a note."""
     try:
         return g[key]
     except UnknownTermError as exc:
+        best = g.lookup(key, limit=2)
+        if (
+            best
+            and best[0].score >= 90
+            and (len(best) == 1 or best[0].score - best[1].score >= 5)
+        ):
+            err.print(
+                f"[dim]taking {escape(repr(key))} as {escape(best[0].term.name)}[/]"
+            )
+            return best[0].term
         _fail(str(exc), 1)
+
+
+def _match_table(matches: list[Match]) -> Table:
+    name_w = max(len(m.term.name) for m in matches)
+    matched_w = max(len(m.matched) for m in matches)
+    room = max(out.width - 5 - name_w - matched_w - 9, 10)  # 8 for padding
+    table = Table(box=None)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("term", no_wrap=True)
+    table.add_column("matched", no_wrap=True)
+    table.add_column("definition", no_wrap=True)
+    for m in matches:
+        text = m.term.definition
+        if len(text) > room:
+            text = text[: room - 1].rstrip() + "…"
+        table.add_row(
+            f"{m.score:.0f}", escape(m.term.name), escape(m.matched), escape(text)
+        )
+    return table
 
 
 def _print_json(value: Any) -> None:
@@ -119,11 +149,18 @@ def show(
     for label, url in (("url", t.url), ("repo", t.repo)):
         if url:
             out.print(f"[dim]{label}:[/] {escape(url)}")
-    rels = g.relations(t.id)
-    if rels:
+    groups: dict[str, list[str]] = {}
+    for r in g.relations(t.id):
+        if r.source.id == t.id:
+            groups.setdefault(r.kind.phrase, []).append(r.target.name)
+        else:
+            groups.setdefault(r.kind.inverse_phrase, []).append(r.source.name)
+    if groups:
         out.print()
-        for r in rels:
-            out.print("  " + escape(str(r)))
+    for phrase, names in groups.items():
+        out.print(
+            f"[bold]{escape(phrase)}[/] ({len(names)}): " + escape(", ".join(names))
+        )
 
 
 @app.command()
@@ -140,15 +177,7 @@ def lookup(
     if as_json:
         _print_json([m.model_dump() for m in matches])
     elif matches:
-        table = Table("score", "term", "matched", "definition", box=None)
-        for m in matches:
-            table.add_row(
-                f"{m.score:.0f}",
-                escape(m.term.name),
-                escape(m.matched),
-                escape(m.term.definition[:80]),
-            )
-        out.print(table)
+        out.print(_match_table(matches))
     if not matches:
         if not as_json:
             err.print(f"no term matches {escape(repr(query))}")
@@ -169,15 +198,7 @@ def search(
     if as_json:
         _print_json([m.model_dump() for m in matches])
     elif matches:
-        table = Table("score", "term", "matched", "definition", box=None)
-        for m in matches:
-            table.add_row(
-                f"{m.score:.0f}",
-                escape(m.term.name),
-                escape(m.matched),
-                escape(m.term.definition[:80]),
-            )
-        out.print(table)
+        out.print(_match_table(matches))
     if not matches:
         if not as_json:
             err.print(f"no term fits {escape(repr(text))}")
