@@ -91,6 +91,18 @@ def _term(g: Glossary, key: str) -> Term:
         _fail(str(exc), 1)
 
 
+def _print_matches(matches: list[Match], as_json: bool, miss: str) -> None:
+    """Print matches as JSON or a table; exit 1 (saying ``miss``) when none."""
+    if as_json:
+        _print_json([m.model_dump() for m in matches])
+    elif matches:
+        out.print(_match_table(matches))
+    if not matches:
+        if not as_json:
+            err.print(escape(miss))
+        raise typer.Exit(1)
+
+
 def _match_table(matches: list[Match]) -> Table:
     name_w = max(len(m.term.name) for m in matches)
     matched_w = max(len(m.matched) for m in matches)
@@ -173,15 +185,7 @@ def lookup(
 ) -> None:
     """Find terms by name, alias or abbreviation, forgiving typos."""
     g = _glossary(data, no_builtin)
-    matches = g.lookup(query, limit=limit)
-    if as_json:
-        _print_json([m.model_dump() for m in matches])
-    elif matches:
-        out.print(_match_table(matches))
-    if not matches:
-        if not as_json:
-            err.print(f"no term matches {escape(repr(query))}")
-        raise typer.Exit(1)
+    _print_matches(g.lookup(query, limit=limit), as_json, f"no term matches {query!r}")
 
 
 @app.command()
@@ -194,15 +198,7 @@ def search(
 ) -> None:
     """Rank terms by how well a phrase fits their names, tags and definitions."""
     g = _glossary(data, no_builtin)
-    matches = g.search(text, limit=limit)
-    if as_json:
-        _print_json([m.model_dump() for m in matches])
-    elif matches:
-        out.print(_match_table(matches))
-    if not matches:
-        if not as_json:
-            err.print(f"no term fits {escape(repr(text))}")
-        raise typer.Exit(1)
+    _print_matches(g.search(text, limit=limit), as_json, f"no term fits {text!r}")
 
 
 def _read_text(source: str) -> str:
