@@ -63,16 +63,19 @@ def main() -> None:
     base = time_import(BASELINE, runs)
     ours = time_import(OURS, runs)
     print(f"{'import':<28}{'ours ms':>10}{'floor ms':>10}{'ratio':>8}  target")
-    print(f"{'import cncf_glossary':<28}{ours * 1e3:>10.1f}{base * 1e3:>10.1f}"
-          f"{ours / base:>8.2f}  <= 1.15")
+    print(
+        f"{'import cncf_glossary':<28}{ours * 1e3:>10.1f}{base * 1e3:>10.1f}"
+        f"{ours / base:>8.2f}  <= 1.15"
+    )
 
     path = builtin_path()
     text = path.read_text(encoding="utf-8")
     bare = best_of(lambda: yaml.load(text, Loader=yaml.CSafeLoader), 20)
     load = best_of(lambda: read_glossary(path), 20)
     graph = best_of(lambda: read_glossary(path).graph, 10) - load
-    print(f"{'load':<28}{load * 1e3:>10.1f}{bare * 1e3:>10.1f}{load / bare:>8.2f}"
-          "  <= 3")
+    print(
+        f"{'load':<28}{load * 1e3:>10.1f}{bare * 1e3:>10.1f}{load / bare:>8.2f}  <= 3"
+    )
     print(f"{'  + graph on first use':<28}{graph * 1e3:>10.1f}")
     print(f"({len(text.splitlines())} lines, {len(read_glossary(path))} terms)")
 

@@ -47,8 +47,13 @@ if TYPE_CHECKING:
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 PAINT_HOOK = """
 (() => {
@@ -141,8 +146,11 @@ def first_paint(browser: Browser, path: Path, timeout_s: float) -> float | None:
         page.route("**/*", _serve_cdn_locally)
         page.goto(path.resolve().as_uri(), timeout=timeout_s * 1000)
         try:
-            page.wait_for_function("window.__benchPaint !== undefined",
-                                   timeout=timeout_s * 1000, polling=50)
+            page.wait_for_function(
+                "window.__benchPaint !== undefined",
+                timeout=timeout_s * 1000,
+                polling=50,
+            )
         except (PlaywrightTimeout, PlaywrightError):
             return None
         return float(page.evaluate("window.__benchPaint")) / 1000
@@ -150,8 +158,9 @@ def first_paint(browser: Browser, path: Path, timeout_s: float) -> float | None:
         page.close()
 
 
-def run(glossaries: dict[str, Glossary], with_pyvis: bool, repeat: int,
-        timeout_s: float) -> list[dict[str, Any]]:
+def run(
+    glossaries: dict[str, Glossary], with_pyvis: bool, repeat: int, timeout_s: float
+) -> list[dict[str, Any]]:
     from playwright.sync_api import sync_playwright
 
     rows = []
@@ -162,10 +171,12 @@ def run(glossaries: dict[str, Glossary], with_pyvis: bool, repeat: int,
             folder.mkdir()
             edges = sum(1 for *_, a in g.graph.edges(data=True) if a["stated"])
             renderers: list[tuple[str, Callable[[], Path], int]] = [
-                ("cncf_glossary", functools.partial(write_ours, g, folder), repeat)]
+                ("cncf_glossary", functools.partial(write_ours, g, folder), repeat)
+            ]
             if with_pyvis:
-                renderers.append(("pyvis defaults",
-                                  functools.partial(write_pyvis, g, folder), 1))
+                renderers.append(
+                    ("pyvis defaults", functools.partial(write_pyvis, g, folder), 1)
+                )
             for name, write, n in renderers:
                 print(f"  {label}: {name} ...", file=sys.stderr, flush=True)
                 write_s, path = timed(write, n)
@@ -173,21 +184,35 @@ def run(glossaries: dict[str, Glossary], with_pyvis: bool, repeat: int,
                     drop_integrity(path)
                 paints = [first_paint(browser, path, timeout_s) for _ in range(n)]
                 done = [x for x in paints if x is not None]
-                rows.append({
-                    "glossary": label, "terms": len(g), "relations": edges,
-                    "renderer": name, "write": write_s,
-                    "paint": statistics.median(done) if done else None,
-                    "size": path.stat().st_size / 1e6,
-                    "target": TARGETS.get(label.split()[0]) if name != "pyvis defaults"
-                    else None,
-                })
+                rows.append(
+                    {
+                        "glossary": label,
+                        "terms": len(g),
+                        "relations": edges,
+                        "renderer": name,
+                        "write": write_s,
+                        "paint": statistics.median(done) if done else None,
+                        "size": path.stat().st_size / 1e6,
+                        "target": TARGETS.get(label.split()[0])
+                        if name != "pyvis defaults"
+                        else None,
+                    }
+                )
         browser.close()
     return rows
 
 
 def table(rows: list[dict[str, Any]], timeout_s: float) -> str:
-    head = ("glossary", "terms", "relations", "renderer", "write s", "first paint s",
-            "file MB", "target")
+    head = (
+        "glossary",
+        "terms",
+        "relations",
+        "renderer",
+        "write s",
+        "first paint s",
+        "file MB",
+        "target",
+    )
     lines = [head]
     for r in rows:
         paint = f"{r['paint']:.2f}" if r["paint"] is not None else f"> {timeout_s:.0f}"
@@ -195,9 +220,18 @@ def table(rows: list[dict[str, Any]], timeout_s: float) -> str:
         if r["target"] is not None:
             ok = r["paint"] is not None and r["paint"] <= r["target"]
             target = f"<= {r['target']} s {'ok' if ok else 'MISSED'}"
-        lines.append((r["glossary"], f"{r['terms']:,}", f"{r['relations']:,}",
-                      r["renderer"], f"{r['write']:.2f}", paint, f"{r['size']:.2f}",
-                      target))
+        lines.append(
+            (
+                r["glossary"],
+                f"{r['terms']:,}",
+                f"{r['relations']:,}",
+                r["renderer"],
+                f"{r['write']:.2f}",
+                paint,
+                f"{r['size']:.2f}",
+                target,
+            )
+        )
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
     out = []
     for i, line in enumerate(lines):
@@ -209,12 +243,19 @@ def table(rows: list[dict[str, Any]], timeout_s: float) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--no-pyvis", action="store_true",
-                        help="skip raw pyvis (minutes at 5,000 terms)")
+    parser.add_argument(
+        "--no-pyvis",
+        action="store_true",
+        help="skip raw pyvis (minutes at 5,000 terms)",
+    )
     parser.add_argument("--size", type=int, default=5000, help="synthetic terms")
     parser.add_argument("--repeat", type=int, default=3, help="runs of ours")
-    parser.add_argument("--timeout", type=float, default=120.0,
-                        help="give up on a first paint after this many seconds")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=120.0,
+        help="give up on a first paint after this many seconds",
+    )
     args = parser.parse_args()
     glossaries = {
         "shipped": cncf_glossary.load(),

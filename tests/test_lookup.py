@@ -44,7 +44,7 @@ def top(g: Glossary, query: str) -> str | None:
     [
         ("Kube-API  Server", "kubeapiserver"),
         ("HTTP/2", "http2"),
-        ("Ｋ８Ｓ", "k8s"),  # full width
+        ("\uff2b\uff18\uff33", "k8s"),  # full width
         ("cert_manager", "certmanager"),
         ("", ""),
     ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 import time
@@ -40,16 +41,37 @@ def tags(g: Glossary, text: str) -> list[tuple[str, str]]:
     [
         ("We run Kubernetes.", [("Kubernetes", "kubernetes")]),
         ("k8s and KUBE", [("k8s", "kubernetes"), ("KUBE", "kubernetes")]),
-        ("Cloud Native Buildpacks", [("Cloud Native Buildpacks", "cloud-native-buildpacks")]),
-        ("cloud-native buildpacks", [("cloud-native buildpacks", "cloud-native-buildpacks")]),
-        ("two PersistentVolumeClaims", [("PersistentVolumeClaims", "persistent-volume-claim")]),
-        ("persistent volume claims", [("persistent volume claims", "persistent-volume-claim")]),
+        (
+            "Cloud Native Buildpacks",
+            [("Cloud Native Buildpacks", "cloud-native-buildpacks")],
+        ),
+        (
+            "cloud-native buildpacks",
+            [("cloud-native buildpacks", "cloud-native-buildpacks")],
+        ),
+        (
+            "two PersistentVolumeClaims",
+            [("PersistentVolumeClaims", "persistent-volume-claim")],
+        ),
+        (
+            "persistent volume claims",
+            [("persistent volume claims", "persistent-volume-claim")],
+        ),
         ("service meshes", [("service meshes", "service-mesh")]),
-        ("containered and Kubernets", [("containered", "containerd"), ("Kubernets", "kubernetes")]),
-        ("Cloud Native Buildpaks", [("Cloud Native Buildpaks", "cloud-native-buildpacks")]),
+        (
+            "containered and Kubernets",
+            [("containered", "containerd"), ("Kubernets", "kubernetes")],
+        ),
+        (
+            "Cloud Native Buildpaks",
+            [("Cloud Native Buildpaks", "cloud-native-buildpacks")],
+        ),
         ("OPA policies", [("OPA", "open-policy-agent")]),
         ("Open Policy Agent", [("Open Policy Agent", "open-policy-agent")]),
-        ("CNB and PVCs", [("CNB", "cloud-native-buildpacks"), ("PVCs", "persistent-volume-claim")]),
+        (
+            "CNB and PVCs",
+            [("CNB", "cloud-native-buildpacks"), ("PVCs", "persistent-volume-claim")],
+        ),
         ("cnb, cd", []),  # acronyms and short capitals count only in capitals
         ("our CD pipeline", [("CD", "continuous-delivery")]),
         ("gRPC, not GCP", [("gRPC", "grpc"), ("GCP", "google-cloud-platform")]),
@@ -144,9 +166,30 @@ hostile = st.one_of(
     st.text(alphabet=st.characters(codec=None, categories=["Cs", "Cc", "Zs", "So"])),
     st.lists(
         st.sampled_from(
-            ["kind", "Helm", "k8s", "`", "```", "\n\n", ". ", "İ", "\ud800", "שלום",
-             "\u202e", "🚢", "Cloud Native", "Buildpaks", "http://x.io/", "<a ", ">",
-             "of", "Harbor", "CD", "@x.io", "containered"]
+            [
+                "kind",
+                "Helm",
+                "k8s",
+                "`",
+                "```",
+                "\n\n",
+                ". ",
+                "İ",
+                "\ud800",
+                "שלום",
+                "\u202e",
+                "🚢",
+                "Cloud Native",
+                "Buildpaks",
+                "http://x.io/",
+                "<a ",
+                ">",
+                "of",
+                "Harbor",
+                "CD",
+                "@x.io",
+                "containered",
+            ]
         ),
         max_size=30,
     ).map("".join),
@@ -162,7 +205,7 @@ def test_any_string_gives_clean_mentions(g: Glossary, text: str) -> None:
         assert 0 < m.score <= 100
     pairs = [(m.start, m.end) for m in found]
     assert pairs == sorted(pairs)
-    assert all(a[1] <= b[0] for a, b in zip(pairs, pairs[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(pairs))
     assert isinstance(g.link(text), str)
     assert isinstance(g.link(text, format="html"), str)
 
@@ -209,7 +252,11 @@ def test_cli_mentions_link_and_search(tmp_path: Path) -> None:
     data = ["--data", str(TEXT), "--no-builtin"]
     result = runner.invoke(app, ["mentions", str(notes), *data, "--json"])
     assert result.exit_code == 0, result.output
-    assert [m["id"] for m in json.loads(result.stdout)] == ["kind", "helm", "kubernetes"]
+    assert [m["id"] for m in json.loads(result.stdout)] == [
+        "kind",
+        "helm",
+        "kubernetes",
+    ]
     result = runner.invoke(app, ["mentions", "-", *data], input="Kubernetes\n")
     assert result.exit_code == 0
     assert "Kubernetes" in result.stdout

@@ -31,7 +31,6 @@ from .models import (
 )
 
 
-
 def __getattr__(name: str) -> Any:
     # __version__ is read from the installed metadata on first use: importing
     # importlib.metadata costs more than the rest of this package's own code.
@@ -45,6 +44,7 @@ def __getattr__(name: str) -> Any:
         globals()["__version__"] = value
         return value
     raise AttributeError(f"module 'cncf_glossary' has no attribute {name!r}")
+
 
 __all__ = [
     "Category",

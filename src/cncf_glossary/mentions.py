@@ -12,24 +12,32 @@
    derived from names (``HPA``) count only in capitals.
 2. **Misspellings** of longer names (``containered``, ``Kubernets``): a word
    that is neither an English word (see :func:`~cncf_glossary.lookup.english_words`)
-   nor part of any name is compared, alone and with its neighbours, with the
-   names of seven or more letters, allowing one edit up to nine letters, two up
-   to fourteen, three beyond (same first letter).
+   nor part of any name is compared, alone and with up to two neighbours, with
+   the names of seven or more letters: one edit allowed up to nine letters, two
+   up to fourteen, three beyond, the first letter kept, and a name plus a
+   suffix (``namespaced``) is a derived word, not a typo.
 3. **Ordinary words.** A one-word name of a term marked ``common_word`` (kind,
-   Helm, Harbor, Draft, stack...) is kept only when the context says the term is
-   meant. Evidence, added up, must reach 2 (inside a code span it is always kept):
+   Helm, Harbor, Draft, stack, Node...) is kept only when the context says the
+   term is meant: always inside a code span; otherwise when the evidence adds up
+   to 2 or more:
 
-   - *case*: written capitalised mid-sentence, not next to another capitalised
-     word (+2; "Pearl Harbor" is a different name); a project's name written
-     in lower case (-2: "the ship's harbor");
-   - *related terms* mentioned in the same sentence (+2, or +1 for a term
-     related to very many others, like Kubernetes), or nearby (+1); for a
-     general concept such as Node or Pod, any other mention in the sentence
-     counts +1;
-   - *cue words* from the term's definition, tags and related names next to
-     it (+2: "a kind cluster") or within four words (+1);
-   - the same term mentioned unambiguously elsewhere in the text (+1);
-   - written in lower case and followed by "of" ("what kind of") rejects.
+   - *case*: capitalised mid-sentence (+1); next to another capitalised word
+     that is no glossary word (-1: "Pearl Harbor" is another name); a
+     project's capitalised name written in lower case (-2: "the ship's harbor");
+   - *compound*: a name written in lower case in the data, in lower case after
+     a plain modifier ("tech stack", "human operator", "first draft"): -2;
+   - *cue words* (the term's tags, its other names, the names of related terms,
+     and the jargon of its definition) next to it (+2: "a kind cluster") or
+     within four words (+1);
+   - *other mentions*, once the above leaves 0 or 1: a related term in the same
+     sentence (+2; +1 if it is a hub related to very many terms, like
+     Kubernetes), any term in the sentence or a related one in the paragraph
+     (+1), a paragraph with three or more other terms (+1); for a general
+     concept (Node, Pod, not a project or a part of one) a sentence with two
+     other terms or with a term two relations away (+1 each); these count 2 at
+     most;
+   - the same term kept elsewhere in the paragraph (+1);
+   - lower case and followed by "of" ("what kind of", "a stack of") rejects.
 
 Mentions inside URLs, e-mail addresses and HTML tags are ignored.
 """
@@ -44,7 +52,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .lookup import (
@@ -55,7 +63,7 @@ from .lookup import (
     singulars,
     split_words,
 )
-from .models import Kind, Mention, Term
+from .models import Kind, Mention, RelationKind, Term
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -81,20 +89,26 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]{1,2}(?![^\W_]))?")
 _LONG = re.compile(r"[^\W\d_][^\W_]{3,}")
 _SENT_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\n[ \t]*(?:[#>|*+-]|\d+\.)\s")
 _PARA_END = re.compile(r"\n[ \t]*\n")
-_STOP = frozenset(
-    """a about above after again all also am an and any are as at be been before
-    being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers him his how i if in
-    into is it its itself just me more most my no nor not now of off on once only
-    or other our ours out over own same she should so some such than that the
-    their theirs them then there these they this those through to too under until
-    up very was we were what when where which while who whom why will with would
-    you your yours new one two use used uses using way get gets make makes""".split()
+_STOP_WORDS = (
+    "a about above after again all also am an and another any are as at be been "
+    "before being below between both but by can could did do does doing down during "
+    "each either entire every few for from further get gets had has have having he "
+    "her here hers him his how i if in into is it its itself just make makes many me "
+    "more most my neither new no nor not now of off on once one only or other our "
+    "ours out over own per same several she should so some such than that the their "
+    "theirs them then there these they this those through to too two under until up "
+    "use used uses using very was way we were what when where which while who whole "
+    "whom why will with would you your yours"
 )
+_STOP = frozenset(_STOP_WORDS.split())
+_SUFFIX_WORDS = (
+    "s es d ed r er ers ing ings ly al ally ize ise ized ised ion ions ation"
+)
+_SUFFIXES = frozenset(_SUFFIX_WORDS.split())
 _PROPER = frozenset({Kind.PROJECT, Kind.PRODUCT, Kind.ORGANIZATION, Kind.EVENT})
 _UNSEEN: Any = object()
-_HUB = 15
-_DENSE = 3  # other terms in a paragraph that make it technical  # a term related to more terms than this is weak evidence for any one
+_HUB = 15  # related to more terms than this (or the top 1%): weak evidence
+_DENSE = 3  # other terms in a paragraph that make it technical
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +189,6 @@ class TextIndex:
         fuzzy: dict[str, tuple[str, bool]] = {}
         for t in self._terms.values():
             surfaces = [v for n in t.names for v in name_variants(n) if "(" not in v]
-            if "-" in t.id:
-                surfaces.append(t.id)
             for s in surfaces:
                 words = split_words(s)
                 if not words:
@@ -200,11 +212,12 @@ class TextIndex:
                 for acr in acronyms(s):
                     self._add(acr, _Entry(t.id, acr.upper(), True, False, True))
                     strings.update(_plurals(acr))
-        self._pattern = re.compile(
-            r"(?<!\w)(?:" + _trie_pattern(strings) + r")(?!\w)"
-        )
+        self._pattern = re.compile(r"(?<!\w)(?:" + _trie_pattern(strings) + r")(?!\w)")
         self._fuzzy_keys = list(fuzzy)
-        self._multi_keys = [k for k, m in fuzzy.items() if m[1]]
+        self._multi_words = sorted(
+            {w for t in self._terms.values() for n in t.names for w in split_words(n)}
+            - {k for k, m in fuzzy.items() if not m[1]}
+        )
         self._fuzzy_terms = [tid for tid, _ in fuzzy.values()]
         self._related: dict[str, set[str]] = {tid: set() for tid in self._terms}
         for t in self._terms.values():
@@ -213,7 +226,20 @@ class TextIndex:
                     if other in self._related and other != t.id:
                         self._related[t.id].add(other)
                         self._related[other].add(t.id)
+        degrees = sorted(len(r) for r in self._related.values())
+        self._hub = max(_HUB, degrees[int(0.99 * len(degrees))] if degrees else 0)
+        self._general = {
+            t.id
+            for t in self._terms.values()
+            if t.kind not in _PROPER
+            and t.kind != Kind.COMPONENT
+            and not any(
+                p in self._terms and self._terms[p].kind in _PROPER
+                for p in t.relations.get(RelationKind.PART_OF, ())
+            )
+        }
         self._cues: dict[str, frozenset[str]] = {}
+        self._second: dict[str, frozenset[str]] = {}
         self._jargon = {_root(w) for w in self._vocab} | {
             _root(w) for t in self._terms.values() for x in t.tags for w in x.split("-")
         }
@@ -221,6 +247,7 @@ class TextIndex:
         self._near: dict[str, tuple[str, int] | None] = {}
         self._partial: dict[str, bool] = {}
         self._written: dict[str, _Entry | None] = {}
+        self._chunks: dict[str, tuple[str, ...]] = {}
 
     def _add(self, key: str, entry: _Entry) -> None:
         bucket = self._entries.setdefault(key, [])
@@ -250,13 +277,13 @@ class TextIndex:
         kept = self._disambiguate(text, found, code)
         terms = self._terms
         return [
-            _mention(terms[c.entry.term], c.start, c.end, text[c.start : c.end], c.score)
+            _mention(
+                terms[c.entry.term], c.start, c.end, text[c.start : c.end], c.score
+            )
             for c in kept
         ]
 
-    def link(
-        self, text: str, format: Literal["markdown", "html"] = "markdown"
-    ) -> str:
+    def link(self, text: str, format: Literal["markdown", "html"] = "markdown") -> str:
         """``text`` with the first mention of each term linked to the term's URL.
 
         Markdown links keep the text as written; HTML escapes the whole text and
@@ -310,7 +337,9 @@ class TextIndex:
                 return bucket
         return []
 
-    def _exact(self, text: str, low: str, skip: list[tuple[int, int]]) -> list[_Candidate]:
+    def _exact(
+        self, text: str, low: str, skip: list[tuple[int, int]]
+    ) -> list[_Candidate]:
         out: list[_Candidate] = []
         memo = self._written
         pos: int | None = 0
@@ -354,14 +383,14 @@ class TextIndex:
         return flag
 
     def _in_long_name(self, word: str) -> bool:
-        """Might ``word`` be a misspelt part of a name of several words?"""
+        """Might ``word`` be a misspelt word of a name of several words?"""
         flag = self._partial.get(word)
         if flag is None:
-            flag = bool(
-                process.extractOne(
-                    word, self._multi_keys, scorer=fuzz.partial_ratio, score_cutoff=85
-                )
+            budget = 1 if len(word) <= 9 else 2
+            found = process.extractOne(
+                word, self._multi_words, scorer=OSA.distance, score_cutoff=budget
             )
+            flag = bool(found) and found[0][0] == word[0]  # type: ignore[index]
             if len(self._partial) < 100_000:
                 self._partial[word] = flag
         return flag
@@ -376,7 +405,16 @@ class TextIndex:
             found = process.extractOne(
                 compact, self._fuzzy_keys, scorer=OSA.distance, score_cutoff=budget
             )
-            if found and found[1] > 0 and found[0][0] == compact[0]:
+            if (
+                found
+                and found[1] > 0
+                and found[0][0] == compact[0]
+                # "namespaced" is namespace + d, a derived word, not a typo
+                and not (
+                    compact.startswith(found[0])
+                    and compact[len(found[0]) :] in _SUFFIXES
+                )
+            ):
                 best = (self._fuzzy_terms[found[2]], int(found[1]))
         if len(self._near) < 100_000:
             self._near[compact] = best
@@ -390,23 +428,27 @@ class TextIndex:
         found: list[_Candidate],
     ) -> list[_Candidate]:
         suspects: set[str] = set()
+        memo = self._chunks
         for chunk in set(low.split()):
-            if len(chunk) < 4:
-                continue
-            for word in (chunk,) if chunk.isalpha() else _LONG.findall(chunk):
-                if self._suspicious(word):
-                    suspects.add(word)
+            found_in = memo.get(chunk)
+            if found_in is None:
+                found_in = tuple(
+                    word
+                    for word in ((chunk,) if chunk.isalpha() else _LONG.findall(chunk))
+                    if len(word) >= 4
+                    and self._suspicious(word)
+                    and (self._nearest(word) is not None or self._in_long_name(word))
+                )
+                if len(memo) < 200_000:
+                    memo[chunk] = found_in
+            suspects.update(found_in)
         if not suspects:
             return found
-        alternation = "|".join(re.escape(w) for w in sorted(suspects, key=len)[::-1])
         starts = [c.start for c in found]
         extra: list[_Candidate] = []
-        for m in re.finditer(r"(?<![^\W_])(?:" + alternation + r")(?![^\W_])", low):
-            s, e = m.span()
+        for s, e in _occurrences(low, suspects):
             i = bisect.bisect_right(starts, s) - 1
             if (i >= 0 and found[i].end > s) or (skip and _inside(skip, s)):
-                continue
-            if self._nearest(m.group()) is None and not self._in_long_name(m.group()):
                 continue
             words = [
                 (w.start() + max(0, s - 40), w.end() + max(0, s - 40), w.group())
@@ -419,7 +461,7 @@ class TextIndex:
                     span = words[a : b + 1]
                     if any(
                         not re.fullmatch(r"[\s\-_./]{0,3}", low[x[1] : y[0]])
-                        for x, y in zip(span, span[1:], strict=False)
+                        for x, y in itertools.pairwise(span)
                     ):
                         continue
                     hit = self._nearest("".join(w[2] for w in span))
@@ -471,23 +513,30 @@ class TextIndex:
     ) -> list[_Candidate]:
         if not any(c.entry.ambiguous for c in found):
             return found
-        keep = {
-            id(c) for c in found if not c.entry.ambiguous or _inside(code, c.start)
-        }
+        keep = {id(c) for c in found if not c.entry.ambiguous or _inside(code, c.start)}
         layout = _Layout(text)
-        todo = [c for c in found if id(c) not in keep]
         sure = sorted((c.start, c.entry.term) for c in found if id(c) in keep)
-        added = [c for c in todo if self._meant(text, c, sure, layout)]
-        if added:  # a kept ordinary word is context for the others nearby
-            keep.update(id(c) for c in added)
+        # Round one; a word left at 0 or 1 may be lifted by words kept in it.
+        undecided: list[_Candidate] = []
+        added: list[_Candidate] = []
+        for c in found:
+            if id(c) not in keep:
+                evidence = self._evidence(text, c, sure, layout)
+                if evidence >= 2:
+                    added.append(c)
+                elif evidence >= 0:
+                    undecided.append(c)
+        keep.update(id(c) for c in added)
+        if added and undecided:  # context for its sentence and for its twins
             sure = sorted((c.start, c.entry.term) for c in found if id(c) in keep)
-            near = sorted(layout.paragraph(c.start) for c in added)
-            reach = list(itertools.accumulate((b for _, b in near), max))
-            for c in todo:
-                i = bisect.bisect_right(near, (c.start, 1 << 62)) - 1
-                if id(c) not in keep and i >= 0 and reach[i] > c.start:
-                    if self._meant(text, c, sure, layout):
-                        keep.add(id(c))
+            vouched = {(c.entry.term, layout.paragraph(c.start)[0]) for c in added}
+            vouched |= {("", layout.sentence(c.start, c.end)[0]) for c in added}
+            for c in undecided:
+                if (
+                    (c.entry.term, layout.paragraph(c.start)[0]) in vouched
+                    or ("", layout.sentence(c.start, c.end)[0]) in vouched
+                ) and self._meant(text, c, sure, layout):
+                    keep.add(id(c))
         return [c for c in found if id(c) in keep]
 
     def _meant(
@@ -497,22 +546,32 @@ class TextIndex:
         sure: list[tuple[int, str]],
         layout: _Layout,
     ) -> bool:
-        """Does the context say that this ordinary word names its term?
+        """Does the context say that this ordinary word names its term?"""
+        return self._evidence(text, c, sure, layout) >= 2
 
-        Cheap evidence first; stop as soon as the sum reaches 2.
+    def _evidence(
+        self,
+        text: str,
+        c: _Candidate,
+        sure: list[tuple[int, str]],
+        layout: _Layout,
+    ) -> int:
+        """The evidence that an ordinary word names its term (2 or more: it does).
+
+        Cheap evidence first; stop as soon as the outcome is certain.
         """
         t = self._terms[c.entry.term]
         written = text[c.start : c.end]
         lower = written.islower()
         sent_a, sent_b = layout.sentence(c.start, c.end)
-        before = _WORD.findall(text[max(sent_a, c.start - 60) : c.start])
-        after = _WORD.findall(text[c.end : min(sent_b, c.end + 60)])
+        before = _WORD.findall(text[max(sent_a, c.start - 48) : c.start])
+        after = _WORD.findall(text[c.end : min(sent_b, c.end + 48)])
         prev = before[-1] if before else ""
         next_ = after[0] if after else ""
         prev_close = text[c.start - len(prev) - 1 : c.start] == prev + " "
         next_close = text[c.end : c.end + len(next_) + 1] == " " + next_
         if lower and next_ == "of":
-            return False  # "what kind of", "a stack of"
+            return -9  # "what kind of", "a stack of"
         cues = self._cue_words(t.id)
         evidence = 0
         # Case: capitals mid-sentence name something, unless a neighbour is also
@@ -531,8 +590,10 @@ class TextIndex:
         low_prev, low_next = prev.lower(), next_.lower()
         if (
             lower
+            and c.entry.written.islower()  # "Cluster" in the data is a heading
             and prev_close
             and prev.isalpha()
+            and text[c.start - len(prev) - 2 : c.start - len(prev) - 1] not in "-."
             and low_prev not in _STOP
             and low_prev not in self._vocab
             and low_next not in self._vocab
@@ -544,8 +605,8 @@ class TextIndex:
             evidence += 2
         elif any(_root(w) in cues for w in (*before[-4:], *after[:4])):
             evidence += 1
-        if evidence >= 2:
-            return True
+        if evidence >= 2 or evidence < 0:
+            return evidence  # context never outweighs a clash of case or words
         # Other mentions: any term in the sentence; related terms in the sentence
         # or paragraph; a paragraph dense with terms; the same term again.
         related = self._related[t.id]
@@ -555,17 +616,42 @@ class TextIndex:
         others = {other for _, other in sure[lo:hi]} - {t.id}
         context = 1 if len(others) >= _DENSE else 0
         again = 0
+        in_sentence: set[str] = set()
         for pos, other in sure[lo:hi]:
             if other == t.id:
                 again = 1
                 continue
             same = sent_a <= pos < sent_b
+            if same:
+                in_sentence.add(other)
             if other in related:
-                weak = len(self._related[other]) > _HUB
+                weak = len(self._related[other]) > self._hub
                 context = max(context, (1 if weak else 2) if same else 1)
             elif same:
                 context = max(context, 1)
-        return evidence + context + again >= 2
+        if t.id in self._general and in_sentence:
+            # A general concept (node, pod): terms two steps away in the graph,
+            # and a sentence full of terms, count too.
+            near = self._two_steps(t.id)
+            context = max(
+                context,
+                min(2, (len(in_sentence) >= 2) + bool(in_sentence & near)),
+            )
+        return evidence + context + again
+
+    def _two_steps(self, tid: str) -> frozenset[str]:
+        """Terms related to the terms related to ``tid`` (not through hubs)."""
+        found = self._second.get(tid)
+        if found is None:
+            hop = self._related[tid]
+            found = frozenset(
+                far
+                for near in hop
+                if len(self._related[near]) <= self._hub
+                for far in self._related[near]
+            )
+            self._second[tid] = found
+        return found
 
 
 _FIELDS = frozenset(Mention.model_fields)
@@ -601,6 +687,22 @@ def _root(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+def _occurrences(low: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the words occur in ``low`` as whole words, in order."""
+    out: list[tuple[int, int]] = []
+    for word in words:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not low[i - 1].isalnum()) and (
+                j == len(low) or not low[j].isalnum()
+            ):
+                out.append((i, j))
+            i = low.find(word, j)
+    out.sort()
+    return out
 
 
 def _capitals(written: str) -> bool:
@@ -694,7 +796,7 @@ def _initial(text: str, start: int) -> bool:
     if j < 0:
         return True
     ch = text[j]
-    if ch in ".!?:|>#-+" or ch.isdigit() and j > 0 and text[j - 1] == "\n":
+    if ch in ".!?:|>#-+" or (ch.isdigit() and j > 0 and text[j - 1] == "\n"):
         return ch != "-" or j == 0 or text[j - 1] in "\n \t"
     if ch == "\n":
         k = j - 1

@@ -206,7 +206,7 @@ class Term(
     tags: tuple[Annotated[str, _text(60)], ...] = ()
     common_word: bool = False
     """The name is also an ordinary word: tag it in text only when context says so."""
-    relations: Mapping[RelationKind, tuple[Slug, ...]] = {}  # noqa: RUF012
+    relations: Mapping[RelationKind, tuple[Slug, ...]] = {}
     xrefs: tuple[Name, ...] = ()
 
     @field_validator("relations", mode="after")

@@ -79,14 +79,14 @@ def evaluate(g: Glossary, verbose: bool = False) -> dict[str, float]:
     """Print the figures and return them."""
     queries = read_queries(HERE / "lookup_curated.tsv")
     queries += read_queries(HERE / "lookup_typos.tsv")
-    known = [(q, e) for q, e in queries if e in g]
+    known = [(q, want) for q, want in queries if want in g]
     top1 = top5 = 0
-    for q, e in known:
+    for q, want in known:
         got = [m.term.id for m in g.lookup(q, limit=5)]
-        top1 += bool(got) and got[0] == e
-        top5 += e in got
-        if verbose and (not got or got[0] != e):
-            print(f"  miss: {q!r} -> {got[:3]} (want {e})")
+        top1 += bool(got) and got[0] == want
+        top5 += want in got
+        if verbose and (not got or got[0] != want):
+            print(f"  miss: {q!r} -> {got[:3]} (want {want})")
     nonterms = [
         line
         for line in (HERE / "lookup_nonterms.txt").read_text().splitlines()
@@ -145,7 +145,8 @@ def evaluate(g: Glossary, verbose: bool = False) -> dict[str, float]:
     print(f"  rejection rate    {figures['rejection']:7.1%}")
     print(
         f"passages: {len(list((HERE / 'passages').glob('*.md')))}, "
-        f"{tp + fn} expected mentions (skipped {skipped}), {n_forbidden} forbidden spans"
+        f"{tp + fn} expected mentions (skipped {skipped}), "
+        f"{n_forbidden} forbidden spans"
     )
     print(f"  mention precision {figures['mention precision']:7.1%}")
     print(f"  mention recall    {figures['mention recall']:7.1%}")
