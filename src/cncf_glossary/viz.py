@@ -58,10 +58,26 @@ DEFAULT_FILE = "glossary-map.html"
 
 #: Category colours, most distinct first (Tableau 20, reordered for a light page).
 PALETTE = (
-    "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#b07aa1",
-    "#edc948", "#9c755f", "#ff9da7", "#499894", "#d37295", "#86bcb6",
-    "#b6992d", "#a0cbe8", "#8cd17d", "#ffbe7d", "#79706e", "#d4a6c8",
-    "#f1ce63", "#bab0ac",
+    "#4e79a7",
+    "#f28e2b",
+    "#59a14f",
+    "#e15759",
+    "#76b7b2",
+    "#b07aa1",
+    "#edc948",
+    "#9c755f",
+    "#ff9da7",
+    "#499894",
+    "#d37295",
+    "#86bcb6",
+    "#b6992d",
+    "#a0cbe8",
+    "#8cd17d",
+    "#ffbe7d",
+    "#79706e",
+    "#d4a6c8",
+    "#f1ce63",
+    "#bab0ac",
 )
 
 #: How each relation kind is drawn: colour, dash pattern (False = solid), width.
@@ -72,7 +88,9 @@ EDGE_STYLES: Mapping[RelationKind, Mapping[str, Any]] = {
     RelationKind.DEPENDS_ON: {"color": "#d1621c", "dashes": False, "width": 1.4},
     RelationKind.USED_WITH: {"color": "#8b98a9", "dashes": [2, 4], "width": 1.1},
     RelationKind.ALTERNATIVE_TO: {
-        "color": "#c53030", "dashes": [9, 4, 2, 4], "width": 1.3,
+        "color": "#c53030",
+        "dashes": [9, 4, 2, 4],
+        "width": 1.3,
     },
 }
 
@@ -82,8 +100,11 @@ _GAP = 95.0  # layout: clearance between two category clusters
 _DENSE_LIMIT = 500  # networkx needs scipy for larger spring layouts
 _BIG_MAP = 1500  # from this many nodes, hide edges while the view moves
 _JSON_ESCAPES = {
-    "<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-    "\u2028": "\\u2028", "\u2029": "\\u2029",
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
 }
 _JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
 
@@ -99,8 +120,9 @@ class _View:
 
 
 # -- selecting what to draw ---------------------------------------------------
-def _kinds(kinds: RelationKind | str | Iterable[RelationKind | str] | None,
-           ) -> set[RelationKind]:
+def _kinds(
+    kinds: RelationKind | str | Iterable[RelationKind | str] | None,
+) -> set[RelationKind]:
     if kinds is None:
         return set(RelationKind)
     items = [kinds] if isinstance(kinds, str) else list(kinds)
@@ -167,12 +189,21 @@ def _within(start: str, depth: int, edges: Sequence[tuple[str, str, Any]]) -> se
 def _sunflower(n: int) -> list[tuple[float, float]]:
     """``n`` evenly spread points in the unit disc, the first at the centre."""
     golden = math.pi * (3 - math.sqrt(5))
-    return [(math.sqrt((i + 0.5) / n) * math.cos(i * golden),
-             math.sqrt((i + 0.5) / n) * math.sin(i * golden)) for i in range(n)]
+    return [
+        (
+            math.sqrt((i + 0.5) / n) * math.cos(i * golden),
+            math.sqrt((i + 0.5) / n) * math.sin(i * golden),
+        )
+        for i in range(n)
+    ]
 
 
-def _cluster(members: list[str], edges: Iterable[tuple[str, str]],
-             degree: Mapping[str, int], seed: int) -> dict[str, tuple[float, float]]:
+def _cluster(
+    members: list[str],
+    edges: Iterable[tuple[str, str]],
+    degree: Mapping[str, int],
+    seed: int,
+) -> dict[str, tuple[float, float]]:
     """Positions in the unit disc for the terms of one category."""
     if len(members) == 1:
         return {members[0]: (0.0, 0.0)}
@@ -284,8 +315,9 @@ def _layout(
     spread = sum(radii.values())
     if len(groups) > 1:
         start = nx.spring_layout(quotient, seed=seed, iterations=100)
-        centres = {c: [float(p[0]) * spread, float(p[1]) * spread]
-                   for c, p in start.items()}
+        centres = {
+            c: [float(p[0]) * spread, float(p[1]) * spread] for c, p in start.items()
+        }
     else:
         centres = {c: [0.0, 0.0] for c in groups}
     _pack(centres, radii)
@@ -323,8 +355,11 @@ def _options(physics: bool, big: bool) -> dict[str, Any]:
         "physics": {
             "enabled": physics,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -40, "springLength": 90,
-                                 "avoidOverlap": 0.4},
+            "forceAtlas2Based": {
+                "gravitationalConstant": -40,
+                "springLength": 90,
+                "avoidOverlap": 0.4,
+            },
             "stabilization": {"enabled": False},
         },
         "nodes": {
@@ -332,12 +367,22 @@ def _options(physics: bool, big: bool) -> dict[str, Any]:
             "borderWidth": 1.5,
             "borderWidthSelected": 3,
             "scaling": {
-                "min": 7, "max": 34,
-                "label": {"enabled": True, "min": 13, "max": 28,
-                          "maxVisible": 28, "drawThreshold": 9},
+                "min": 7,
+                "max": 34,
+                "label": {
+                    "enabled": True,
+                    "min": 13,
+                    "max": 28,
+                    "maxVisible": 28,
+                    "drawThreshold": 9,
+                },
             },
-            "font": {"face": font, "color": "#1f2933", "strokeWidth": 3,
-                     "strokeColor": "rgba(255,255,255,0.9)"},
+            "font": {
+                "face": font,
+                "color": "#1f2933",
+                "strokeWidth": 3,
+                "strokeColor": "rgba(255,255,255,0.9)",
+            },
         },
         "edges": {
             "smooth": False,
@@ -358,26 +403,35 @@ def _options(physics: bool, big: bool) -> dict[str, Any]:
 
 
 def _rgba(colour: str, alpha: float) -> str:
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgba({r},{g},{b},{alpha})"
 
 
 def _edge_style(kind: RelationKind, across: bool) -> dict[str, Any]:
     style = EDGE_STYLES[kind]
     colour = style["color"]
-    arrows = {"to": {"enabled": not kind.symmetric, "scaleFactor": 0.55,
-                     "type": "arrow"}}
+    arrows = {
+        "to": {"enabled": not kind.symmetric, "scaleFactor": 0.55, "type": "arrow"}
+    }
     return {
-        "color": {"color": _rgba(colour, 0.2 if across else 0.6), "highlight": colour,
-                  "hover": colour, "inherit": False},
+        "color": {
+            "color": _rgba(colour, 0.2 if across else 0.6),
+            "highlight": colour,
+            "hover": colour,
+            "inherit": False,
+        },
         "dashes": style["dashes"],
         "width": style["width"],
         "arrows": arrows,
     }
 
 
-def _network(view: _View, glossary: Glossary, physics: bool, seed: int,
-             ) -> tuple[Network, dict[str, tuple[float, float, float]]]:
+def _network(
+    view: _View,
+    glossary: Glossary,
+    physics: bool,
+    seed: int,
+) -> tuple[Network, dict[str, tuple[float, float, float]]]:
     """The pyvis Network of a view, with positions and styles, and the clusters."""
     from pyvis.edge import Edge
     from pyvis.network import Network
@@ -392,8 +446,15 @@ def _network(view: _View, glossary: Glossary, physics: bool, seed: int,
     for t in view.terms:
         x, y = positions[t.id]
         deg = view.degree.get(t.id, 0)
-        node = Node(t.id, "dot", label=t.name, group=t.category, x=x, y=y,
-                    value=round(math.sqrt(deg + 1), 3))
+        node = Node(
+            t.id,
+            "dot",
+            label=t.name,
+            group=t.category,
+            x=x,
+            y=y,
+            value=round(math.sqrt(deg + 1), 3),
+        )
         net.nodes.append(node.options)
         net.node_ids.append(t.id)
         net.node_map[t.id] = node.options
@@ -401,15 +462,21 @@ def _network(view: _View, glossary: Glossary, physics: bool, seed: int,
     styles = {(k, a): _edge_style(k, a) for k in RelationKind for a in (False, True)}
     for i, (u, v, kind) in enumerate(view.edges):
         across = categories[u] != categories[v]
-        edge = Edge(u, v, directed=True, id=f"e{i}", kind=kind.value,
-                    **styles[kind, across])
+        edge = Edge(
+            u, v, directed=True, id=f"e{i}", kind=kind.value, **styles[kind, across]
+        )
         net.edges.append(edge.options)
     net.options = _options(physics, big=len(view.terms) >= _BIG_MAP)
     colours = _colours(glossary)
     net.options["groups"] = {
-        c: {"color": {"background": colours[c], "border": _darker(colours[c]),
-                      "highlight": {"background": colours[c], "border": "#111827"},
-                      "hover": {"background": colours[c], "border": "#111827"}}}
+        c: {
+            "color": {
+                "background": colours[c],
+                "border": _darker(colours[c]),
+                "highlight": {"background": colours[c], "border": "#111827"},
+                "hover": {"background": colours[c], "border": "#111827"},
+            }
+        }
         for c in dict.fromkeys(categories.values())
     }
     return net, discs
@@ -418,7 +485,7 @@ def _network(view: _View, glossary: Glossary, physics: bool, seed: int,
 def _darker(colour: str) -> str:
     if not colour.startswith("#"):
         return colour
-    r, g, b = (int(colour[i:i + 2], 16) * 7 // 10 for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) * 7 // 10 for i in (1, 3, 5))
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
@@ -429,8 +496,7 @@ def _json_for_script(value: Any) -> str:
     >>> _json_for_script({"d": "</script><b>&"})
     '{"d":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False)
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return _JSON_UNSAFE.sub(lambda m: _JSON_ESCAPES[m.group()], text)
 
 
@@ -441,8 +507,11 @@ def _sha256(text: str) -> str:
 
 @functools.cache
 def _asset(name: str) -> str:
-    return resources.files("cncf_glossary").joinpath("templates", name).read_text(
-        encoding="utf-8")
+    return (
+        resources.files("cncf_glossary")
+        .joinpath("templates", name)
+        .read_text(encoding="utf-8")
+    )
 
 
 @functools.cache
@@ -467,8 +536,9 @@ def _vis_network_js() -> str:
 def _template() -> Any:
     import jinja2
 
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
-                             keep_trailing_newline=True)
+    env = jinja2.Environment(
+        autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True
+    )
     return env.from_string(_asset("map.html"))
 
 
@@ -476,9 +546,14 @@ def _safe_url(url: str | None) -> str | None:
     return url if url and re.match(r"^https?://", url, re.IGNORECASE) else None
 
 
-def _page_data(view: _View, glossary: Glossary, net: Network,
-               discs: Mapping[str, tuple[float, float, float]], depth: int,
-               title: str) -> dict[str, Any]:
+def _page_data(
+    view: _View,
+    glossary: Glossary,
+    net: Network,
+    discs: Mapping[str, tuple[float, float, float]],
+    depth: int,
+    title: str,
+) -> dict[str, Any]:
     colours = _colours(glossary)
     counts: dict[str, int] = defaultdict(int)
     for t in view.terms:
@@ -487,22 +562,45 @@ def _page_data(view: _View, glossary: Glossary, net: Network,
     for cid in dict.fromkeys(t.category for t in view.terms):
         category = glossary.categories.get(cid)
         x, y, r = discs[cid]
-        cats.append({"id": cid, "name": category.name if category else cid,
-                     "color": colours.get(cid, "#888888"),
-                     "ink": _darker(colours.get(cid, "#888888")), "count": counts[cid],
-                     "x": x, "y": y, "r": r})
+        cats.append(
+            {
+                "id": cid,
+                "name": category.name if category else cid,
+                "color": colours.get(cid, "#888888"),
+                "ink": _darker(colours.get(cid, "#888888")),
+                "count": counts[cid],
+                "x": x,
+                "y": y,
+                "r": r,
+            }
+        )
     cats.sort(key=lambda c: (-int(c["count"]), str(c["name"]).casefold()))
     used = {k for _, _, k in view.edges}
-    kinds = [{"id": k.value, "phrase": k.phrase, "inverse": k.inverse_phrase,
-              "directed": not k.symmetric, "count": sum(e[2] is k for e in view.edges),
-              "color": EDGE_STYLES[k]["color"], "dashes": EDGE_STYLES[k]["dashes"]}
-             for k in RelationKind if k in used]
+    kinds = [
+        {
+            "id": k.value,
+            "phrase": k.phrase,
+            "inverse": k.inverse_phrase,
+            "directed": not k.symmetric,
+            "count": sum(e[2] is k for e in view.edges),
+            "color": EDGE_STYLES[k]["color"],
+            "dashes": EDGE_STYLES[k]["dashes"],
+        }
+        for k in RelationKind
+        if k in used
+    ]
     present = {t.maturity.value if t.maturity else "none" for t in view.terms}
     terms = {
-        t.id: {"name": t.name, "kind": t.kind.value, "category": t.category,
-               "maturity": t.maturity.value if t.maturity else None,
-               "definition": t.definition, "aliases": list(t.aliases),
-               "url": _safe_url(t.url), "repo": _safe_url(t.repo)}
+        t.id: {
+            "name": t.name,
+            "kind": t.kind.value,
+            "category": t.category,
+            "maturity": t.maturity.value if t.maturity else None,
+            "definition": t.definition,
+            "aliases": list(t.aliases),
+            "url": _safe_url(t.url),
+            "repo": _safe_url(t.repo),
+        }
         for t in view.terms
     }
     return {
@@ -563,16 +661,22 @@ def render_html(
             title += f": {glossary[view.focus].name}"
     data = _page_data(view, glossary, net, discs, depth, title)
     css, vis_js, app_js = _asset("map.css"), _vis_network_js(), _asset("map.js")
-    csp = "; ".join((
-        "default-src 'none'",
-        f"script-src {_sha256(vis_js)} {_sha256(app_js)}",
-        f"style-src {_sha256(css)}",
-        "img-src data:",
-        "base-uri 'none'",
-        "form-action 'none'",
-    ))
+    csp = "; ".join(
+        (
+            "default-src 'none'",
+            f"script-src {_sha256(vis_js)} {_sha256(app_js)}",
+            f"style-src {_sha256(css)}",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        )
+    )
     page: str = _template().render(
-        title=title, csp=csp, css=css, vis_js=vis_js, app_js=app_js,
+        title=title,
+        csp=csp,
+        css=css,
+        vis_js=vis_js,
+        app_js=app_js,
         data=_json_for_script(data),
     )
     return page
@@ -602,15 +706,30 @@ def to_html(
     ...     out.name, out.stat().st_size > 100_000
     ('map.html', True)
     """
-    page = render_html(glossary, focus, depth, kinds, categories, maturity,
-                       physics=physics, title=title, seed=seed)
+    page = render_html(
+        glossary,
+        focus,
+        depth,
+        kinds,
+        categories,
+        maturity,
+        physics=physics,
+        title=title,
+        seed=seed,
+    )
     out = Path(path)
     out.write_text(page, encoding="utf-8")
     return out
 
 
-def iframe_html(glossary: Glossary, focus: str | Term | None = None, depth: int = 2,
-                *, height: int = 640, **options: Any) -> str:
+def iframe_html(
+    glossary: Glossary,
+    focus: str | Term | None = None,
+    depth: int = 2,
+    *,
+    height: int = 640,
+    **options: Any,
+) -> str:
     """The map as an ``<iframe srcdoc>`` element: inline HTML for notebooks.
 
     The page is escaped into the attribute and sandboxed (scripts and links
@@ -630,8 +749,14 @@ def iframe_html(glossary: Glossary, focus: str | Term | None = None, depth: int 
     )
 
 
-def show(glossary: Glossary, focus: str | Term | None = None, depth: int = 2,
-         *, height: int = 640, **options: Any) -> None:
+def show(
+    glossary: Glossary,
+    focus: str | Term | None = None,
+    depth: int = 2,
+    *,
+    height: int = 640,
+    **options: Any,
+) -> None:
     """Display the map inline in Jupyter, VS Code or Colab; writes no files.
 
     Raises:
@@ -641,10 +766,13 @@ def show(glossary: Glossary, focus: str | Term | None = None, depth: int = 2,
     try:
         ipython: Any = importlib.import_module("IPython.display")
     except ImportError as exc:  # pragma: no cover - IPython ships with Jupyter
-        raise RuntimeError("show() displays the map in a notebook and needs "
-                           "IPython; elsewhere write a file with to_html()") from exc
-    ipython.display(_Frame(iframe_html(glossary, focus, depth, height=height,
-                                       **options)))
+        raise RuntimeError(
+            "show() displays the map in a notebook and needs "
+            "IPython; elsewhere write a file with to_html()"
+        ) from exc
+    ipython.display(
+        _Frame(iframe_html(glossary, focus, depth, height=height, **options))
+    )
 
 
 class _Frame:
