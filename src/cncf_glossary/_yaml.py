@@ -21,7 +21,7 @@ try:  # the C loader is ~7x faster; fall back to pure Python where it is missing
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-__all__ = ["MAX_BYTES", "Located", "Path", "Value", "read_yaml"]
+__all__ = ["MAX_BYTES", "Located", "Path", "Value", "read_path", "read_yaml"]
 
 MAX_BYTES = 32 * 1024 * 1024
 """Refuse data files larger than this (the shipped glossary is well under 1 MiB)."""
@@ -238,3 +238,18 @@ def read_yaml(data: bytes, path: str) -> Located:
     except (yaml.YAMLError, ValueError) as exc:
         raise fail(None, "yaml-syntax", f"YAML error: {exc}") from None
     return loc
+
+
+def read_path(path: str) -> Located:
+    """Read and parse the file at ``path``; any failure is a DataFileError."""
+    from .errors import DataFileError
+
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        message = f"cannot read file: {exc.strerror or exc}"
+        raise DataFileError(
+            [Problem(path, None, None, "unreadable", message)]
+        ) from None
+    return read_yaml(data, path)

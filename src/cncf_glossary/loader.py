@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from ._yaml import Located, read_yaml
+from ._yaml import Located, read_path
 from .errors import DataFileError, GlossaryError, Problem
 from .lookup import LookupIndex
 from .models import Category, Term
@@ -147,20 +147,7 @@ def _pydantic_problems(
 def _read_doc(path: str | os.PathLike[str], problems: list[Problem]) -> _Doc | None:
     name = os.fspath(path)
     try:
-        data = Path(name).read_bytes()
-    except OSError as exc:
-        problems.append(
-            Problem(
-                name,
-                None,
-                None,
-                "unreadable",
-                f"cannot read file: {exc.strerror or exc}",
-            )
-        )
-        return None
-    try:
-        loc = read_yaml(data, name)
+        loc = read_path(name)
     except DataFileError as exc:
         problems.extend(exc.problems)
         return None

@@ -278,7 +278,7 @@ def check_schema(*paths: str | os.PathLike[str]) -> list[Problem]:
             "checking against the JSON Schema needs the jsonschema package: "
             "pip install jsonschema"
         ) from None
-    from ._yaml import read_yaml
+    from ._yaml import read_path
     from .errors import DataFileError
 
     validator = jsonschema.Draft202012Validator(json_schema())
@@ -286,18 +286,7 @@ def check_schema(*paths: str | os.PathLike[str]) -> list[Problem]:
     for p in paths:
         name = os.fspath(p)
         try:
-            loc = read_yaml(Path(name).read_bytes(), name)
-        except OSError as exc:
-            problems.append(
-                Problem(
-                    name,
-                    None,
-                    None,
-                    "unreadable",
-                    f"cannot read file: {exc.strerror or exc}",  # as the loader says
-                )
-            )
-            continue
+            loc = read_path(name)
         except DataFileError as exc:
             problems.extend(exc.problems)
             continue
