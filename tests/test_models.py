@@ -72,6 +72,18 @@ def test_relation_reads_as_a_sentence() -> None:
     }
 
 
+def test_is_a_reads_with_the_right_article() -> None:
+    pod = make(id="pod", name="Pod", kind="resource")
+    obj = make(id="object", name="object", kind="concept")
+    rt = make(id="runtime", name="container runtime", kind="concept")
+    assert str(Relation(source=pod, kind=RelationKind.IS_A, target=obj)) == (
+        "Pod is an object"
+    )
+    assert str(Relation(source=pod, kind=RelationKind.IS_A, target=rt)) == (
+        "Pod is a container runtime"
+    )
+
+
 def test_kind_properties() -> None:
     assert RelationKind.USED_WITH.symmetric
     assert RelationKind.ALTERNATIVE_TO.symmetric

@@ -252,7 +252,10 @@ class Relation(BaseModel, frozen=True, defer_build=True):
     target: Term
 
     def __str__(self) -> str:
-        return f"{self.source.name} {self.kind.phrase} {self.target.name}"
+        phrase = self.kind.phrase
+        if self.kind is RelationKind.IS_A and self.target.name[:1].lower() in "aeiou":
+            phrase = "is an"  # "Pod is an object", "OpenChoreo is an internal ..."
+        return f"{self.source.name} {phrase} {self.target.name}"
 
     def __repr__(self) -> str:
         return f"Relation({self.source.id!r}, {self.kind.value!r}, {self.target.id!r})"
