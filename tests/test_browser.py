@@ -163,6 +163,11 @@ def test_whole_map_has_every_node_and_edge(
     o.page.wait_for_timeout(300)
     SHOTS.mkdir(parents=True, exist_ok=True)
     o.page.screenshot(path=str(SHOTS / "map.png"))
+    # a typo of a whole name beats aliases of other terms that merely start alike
+    # ("Prometheus Query Language" is PromQL's alias)
+    o.page.locator("#search").fill("promethus")
+    first = o.page.locator("#suggestions li").first
+    assert first.get_attribute("data-term") == "prometheus"
     o.check_clean()
 
 

@@ -443,9 +443,13 @@
     if (entry.compact.indexOf(qc) >= 0) return 76;
     if (qc.length < 3) return 0;
     var limit = qc.length <= 4 ? 1 : qc.length <= 8 ? 2 : 3;
+    // a name or alias is preferred to a longer one that merely starts alike
+    var penalty = entry.alias ? 2 : 0;
+    var whole = distance(qc, entry.compact, limit, false);
+    if (whole <= limit) return 72 - 12 * whole - penalty;
     // distance to the best prefix: forgives typos while the name is half typed
     var d = distance(qc, entry.compact.slice(0, qc.length + limit), limit, true);
-    return d <= limit ? 70 - 12 * d : 0;
+    return d <= limit ? 70 - 12 * d - penalty : 0;
   }
   function suggest(query) {
     var q = norm(query), qc = q.replace(/ /g, "");
