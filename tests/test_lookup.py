@@ -25,6 +25,7 @@ from cncf_glossary.lookup import (
 from .conftest import DATA
 
 TEXT = DATA / "text-terms.yaml"
+SEARCH = DATA / "search-terms.yaml"
 EVAL = Path(__file__).parent / "eval"
 
 
@@ -159,19 +160,74 @@ def test_empty_index() -> None:
 
 
 @pytest.mark.parametrize(
-    ("phrase", "wanted"),
+    ("phrase", "wanted", "names_one"),
     [
-        ("container runtime", {"container-runtime", "containerd", "cri-o"}),
-        ("time series database", {"time-series-database", "prometheus"}),
-        ("image registry", {"harbor", "container-registry"}),
+        ("container runtime", {"container-runtime", "containerd", "cri-o"}, True),
+        ("time series database", {"time-series-database", "prometheus"}, True),
+        ("image registry", {"harbor", "container-registry"}, False),
     ],
 )
 def test_search_ranks_names_definitions_and_instances(
-    g: Glossary, phrase: str, wanted: set[str]
+    g: Glossary, phrase: str, wanted: set[str], names_one: bool
 ) -> None:
     found = [m.term.id for m in g.search(phrase, limit=5)]
     assert wanted <= set(found[: len(wanted) + 1])
-    assert g.search(phrase, limit=5)[0].score == 100.0
+    # Scores are absolute: 100 only for a phrase that names a term.
+    assert (g.search(phrase, limit=5)[0].score == 100.0) is names_one
+
+
+@pytest.fixture(scope="module")
+def sg() -> Glossary:
+    """Concepts, their instances and ordinary definitions (search-terms.yaml)."""
+    return cncf_glossary.load(SEARCH, builtin=False)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["banana split", "coffee machine", "pizza delivery", "apple pie recipe", "banana"],
+)
+def test_search_finds_nothing_for_a_phrase_with_no_real_fit(
+    sg: Glossary, phrase: str
+) -> None:
+    # Each shares one ordinary word with a definition or name ("split" with
+    # Distributed Apps, "machine" with Bare Metal Machine), no more.
+    assert sg.search(phrase) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "concept", "instances"),
+    [
+        (
+            "time series database",
+            "time-series-database",
+            {"prometheus", "cortex", "opengemini"},
+        ),
+        ("time-series databases", "time-series-database", {"prometheus", "cortex"}),
+        ("container runtime", "container-runtime", {"containerd", "cri-o"}),
+        ("container runtimes", "container-runtime", {"containerd", "cri-o"}),
+    ],
+)
+def test_search_ranks_a_concept_then_its_instances(
+    sg: Glossary, phrase: str, concept: str, instances: set[str]
+) -> None:
+    found = sg.search(phrase)
+    assert (found[0].term.id, found[0].score) == (concept, 100.0)
+    following = found[1 : len(instances) + 1]
+    assert instances <= {m.term.id for m in found[1:4]}
+    assert all(m.score >= 50.0 for m in following)
+
+
+def test_search_scores_are_absolute_and_ordered(sg: Glossary) -> None:
+    found = sg.search("time series database")
+    scores = [m.score for m in found]
+    assert scores == sorted(scores, reverse=True)
+    # Thanos holds the phrase in its definition only: found, below the instances.
+    assert [m.term.id for m in found][4:] == ["thanos"]
+    # The best hit of a weak phrase is not raised to 100: "split" is one word
+    # of a definition.
+    [m] = sg.search("split")
+    assert m.term.id == "distributed-application"
+    assert 50.0 <= m.score < 100.0
 
 
 def test_search_edge_cases(g: Glossary) -> None:

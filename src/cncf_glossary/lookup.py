@@ -420,6 +420,10 @@ def _add(
 
 _TOKEN = re.compile(r"[^\W_]+")
 _FIELD_WEIGHTS = {"name": 4.0, "tag": 2.0, "definition": 1.0}
+# How much of a word's information a field holds: a word in a definition may be
+# used in passing.
+_FIELD_FIT = {4.0: 1.0, 2.0: 0.85, 1.0: 0.6}
+_MIN_FIT = 0.5  # a hit holds at least half of the phrase
 _STOP_WORDS = (
     "a about an and are as at be by can do does for from has have how i in into is it "
     "its my of on or our that the their them these this to use used uses using was "
@@ -428,18 +432,25 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split())
 
 
-def _stem(word: str) -> str:
-    for s in singulars(word)[:1]:
-        return s
-    return word
+def _terms_of(text: str, vocabulary: frozenset[str] = frozenset()) -> list[str]:
+    """The words of ``text`` that carry meaning, plurals folded.
 
+    A plural folds to the first of its :func:`singulars` that ``vocabulary``
+    holds ("databases" to "database", not "databas"), else to the first.
 
-def _terms_of(text: str) -> list[str]:
-    return [
-        _stem(w)
-        for w in (m.group().casefold() for m in _TOKEN.finditer(text))
-        if w not in _STOP
-    ]
+    >>> _terms_of("The databases", frozenset({"database"}))
+    ['database']
+    """
+    out = []
+    for m in _TOKEN.finditer(text):
+        w = m.group().casefold()
+        if w in _STOP:
+            continue
+        forms = singulars(w)
+        if forms:
+            w = next((s for s in forms if s in vocabulary), forms[0])
+        out.append(w)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,23 +471,39 @@ class SearchIndex:
     well-fitting concept (containerd is a container runtime) shares its fit; the
     whole phrase in a definition counts more than its scattered words.
 
+    Scores are absolute, not scaled to the best hit: a hit scores at most its
+    *fit*, the share of the phrase's information (words weighted by rarity) that
+    the term's names, tags or definition hold, discounted in weaker fields. A
+    term that fits less than half of the phrase is no hit, so a phrase with no
+    real fit ("banana split": only "split", in a definition) finds nothing.
+
     >>> ix = SearchIndex([
     ...     Document("prometheus", ["Prometheus"], ["metrics"],
     ...              "A monitoring system with a time series database."),
     ...     Document("etcd", ["etcd"], ["storage"], "A key-value store."),
     ... ])
-    >>> [h.target for h in ix.search("time-series databases")]
-    ['prometheus']
+    >>> [(h.target, h.score) for h in ix.search("time-series databases")]
+    [('prometheus', 90.0)]
+    >>> ix.search("banana split database")
+    []
     """
 
     def __init__(self, docs: Iterable[Document]) -> None:
         self._docs = list(docs)
         self._tf: list[dict[str, float]] = []
+        self._best: list[dict[str, float]] = []  # word -> its strongest field
         self._phrases: list[list[tuple[str, str, float]]] = []
         df: Counter[str] = Counter()
         lengths: list[float] = []
+        self._vocabulary = frozenset(
+            m.group().casefold()
+            for d in self._docs
+            for text in (*d.names, *d.tags, d.definition)
+            for m in _TOKEN.finditer(text)
+        )
         for d in self._docs:
             tf: dict[str, float] = {}
+            best: dict[str, float] = {}
             fields = [
                 *((n, "name") for n in d.names),
                 *((t.replace("-", " "), "tag") for t in d.tags),
@@ -484,41 +511,60 @@ class SearchIndex:
             ]
             phrases = []
             for text, field in fields:
-                words = _terms_of(text)
-                phrases.append((" ".join(words), text, _FIELD_WEIGHTS[field]))
+                words = _terms_of(text, self._vocabulary)
+                weight = _FIELD_WEIGHTS[field]
+                phrases.append((" ".join(words), text, weight))
                 for w in words:
-                    tf[w] = tf.get(w, 0.0) + _FIELD_WEIGHTS[field]
+                    tf[w] = tf.get(w, 0.0) + weight
+                    best[w] = max(best.get(w, 0.0), weight)
             self._tf.append(tf)
+            self._best.append(best)
             self._phrases.append(phrases)
             df.update(tf.keys())
             lengths.append(sum(tf.values()))
         n = max(len(self._docs), 1)
         self._idf = {w: math.log(1 + (n - c + 0.5) / (c + 0.5)) for w, c in df.items()}
+        self._unknown = math.log(1 + (n + 0.5) / 0.5)  # a word in no document
         self._avg = sum(lengths) / n if lengths else 1.0
         self._len = lengths
         self._pos = {d.target: i for i, d in enumerate(self._docs)}
 
+    def _coverage(self, i: int, words: Iterable[str]) -> float:
+        """The share of the words' information that document ``i`` holds, each
+        word discounted by the weakest field it appears in."""
+        best = self._best[i]
+        total = held = 0.0
+        for w in words:
+            idf = self._idf.get(w, self._unknown)
+            total += idf
+            held += idf * _FIELD_FIT.get(best.get(w, 0.0), 0.0)
+        return held / total if total else 0.0
+
     def search(self, text: str, limit: int = 10) -> list[Hit]:
-        """Targets ranked by fit, best first, scores scaled so the best is <= 100."""
-        words = _terms_of(text[:1000])
+        """Targets ranked by fit, best first; scores are absolute (see the class)."""
+        words = _terms_of(text[:1000], self._vocabulary)
         if not words or limit <= 0:
             return []
         phrase = " ".join(words)
+        query = set(words)
         raw: dict[int, tuple[float, str]] = {}
+        fit: dict[int, float] = {}
         k1, b = 1.2, 0.75
         for i, tf in enumerate(self._tf):
             score = 0.0
             norm = k1 * (1 - b + b * self._len[i] / self._avg)
-            for w in set(words):
+            for w in query:
                 f = tf.get(w)
                 if f:
                     score += self._idf[w] * f * (k1 + 1) / (f + norm)
             if score <= 0:
                 continue
             matched, bonus = self._docs[i].names[0], 0.0
+            covered = self._coverage(i, query)
             for folded, original, weight in self._phrases[i]:
                 if folded == phrase and 4.0 * weight > bonus:
                     bonus, matched = 4.0 * weight, original
+                    covered = max(covered, _FIELD_FIT[weight] + 0.5)
                 elif (
                     len(words) > 1
                     and 1.5 * weight > bonus
@@ -526,7 +572,9 @@ class SearchIndex:
                 ):
                     bonus = 1.5 * weight
                     matched = original if weight > 1 else " ".join(text.split())
+                    covered = max(covered, _FIELD_FIT[weight] + 0.3)
             raw[i] = (score * (1.0 + bonus / 4.0), matched)
+            fit[i] = min(covered, 1.0)
         # An instance inherits part of its concept's fit (containerd from
         # "container runtime"), so concrete answers rank beside the concept.
         for i, (score, _) in list(raw.items()):
@@ -535,13 +583,14 @@ class SearchIndex:
                 if j is not None:
                     old, matched = raw.get(j, (0.0, self._docs[i].names[0]))
                     raw[j] = (max(old, 0.8 * score), matched)
+                    fit[j] = max(fit.get(j, 0.0), 0.8 * fit[i])
         if not raw:
             return []
         top = max(s for s, _ in raw.values())
-        ranked = sorted(
-            raw.items(), key=lambda kv: (-kv[1][0], self._docs[kv[0]].target)
-        )
-        return [
-            Hit(self._docs[i].target, round(100.0 * s / top, 1), m)
-            for i, (s, m) in ranked[:limit]
+        hits = [
+            (round(100.0 * min(fit[i], s / top), 1), s, self._docs[i].target, m)
+            for i, (s, m) in raw.items()
+            if fit[i] >= _MIN_FIT
         ]
+        hits.sort(key=lambda h: (-h[0], -h[1], h[2]))
+        return [Hit(target, score, m) for score, _, target, m in hits[:limit]]
