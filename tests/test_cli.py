@@ -146,3 +146,11 @@ def test_entry_points_run(module: bool) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)[0]["id"] == "kubernetes"
+
+
+def test_version() -> None:
+    import cncf_glossary
+
+    code, out, _ = run("--version")
+    assert code == 0
+    assert out.strip() == f"cncf-glossary {cncf_glossary.__version__}"

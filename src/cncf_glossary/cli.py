@@ -35,6 +35,30 @@ app = typer.Typer(
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
 
+
+def _version(value: bool) -> None:
+    if value:
+        import cncf_glossary
+
+        out.print(f"cncf-glossary {cncf_glossary.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Look up, relate and map the vocabulary of cloud native."""
+
+
 RelationChoice = Enum(  # type: ignore[misc]
     "RelationChoice", {k.name: k.value for k in RelationKind}, type=str
 )
