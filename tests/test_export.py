@@ -202,7 +202,8 @@ def test_random_glossaries_read_back_from_graphml_and_gexf(g: Glossary) -> None:
 
 
 def parse_turtle(text: str) -> Any:
-    rdflib = pytest.importorskip("rdflib")
+    import rdflib  # the `rdf` extra, part of the test dependencies
+
     rdf = rdflib.Graph()
     rdf.parse(data=text, format="turtle")
     return rdf
