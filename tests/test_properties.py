@@ -112,7 +112,10 @@ def test_malformed_documents_raise_only_glossary_errors(
     except DataFileError as exc:
         problems = exc.problems
     else:
-        assert len(g) >= 0
+        # an accepted document is a consistent glossary: every term a node,
+        # every stated relation between two of its terms
+        assert set(g.graph) == set(g)
+        assert all(r.source.id in g and r.target.id in g for r in g.relations())
         return
     assert problems
     for p in problems:

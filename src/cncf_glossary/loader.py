@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 __all__ = ["builtin_path", "load", "read_glossary"]
 
 _TOP_FIELDS = ("version", "title", "sources", "categories", "terms", "omitted")
-_EXTEND_FIELDS = ("aliases", "tags", "xrefs", "relations")
+EXTEND_FIELDS = ("aliases", "tags", "xrefs", "relations")
+"""Fields an overlay entry for an existing term adds to rather than replaces."""
 _REPLACEABLE = tuple(f for f in Term.model_fields if f != "id")
 _TYPE_ERRORS = {
     "string_type",
@@ -298,7 +299,7 @@ def _extend(
             for kind, targets in value.items():
                 rel[kind] = append(("relations", kind), rel.get(kind, []), targets)
             merged["relations"] = rel
-        elif key in _EXTEND_FIELDS:
+        elif key in EXTEND_FIELDS:
             merged[key] = append((key,), merged[key], value)
         elif key == "replace":
             if not isinstance(value, dict):

@@ -367,7 +367,8 @@ class LookupIndex:
 
     def lookup(self, query: str, limit: int = 5) -> list[Hit]:
         """Best matches first, at most ``limit``; ``[]`` when nothing fits."""
-        if limit <= 0:
+        # No name is near this long: skip even normalising a huge text.
+        if limit <= 0 or len(query) > 4 * _MAX_KEY:
             return []
         key = normalize(query)
         if not key:

@@ -132,8 +132,11 @@ def _check_url(value: str | None) -> str | None:
     return value
 
 
+SLUG_MAX_LENGTH = 100
+
+
 def _check_slug(value: str) -> str:
-    if len(value) > 100 or not _SLUG_RE.match(value):
+    if len(value) > SLUG_MAX_LENGTH or not _SLUG_RE.match(value):
         raise ValueError("must be a lower-case slug such as 'kube-proxy'")
     return value
 

@@ -41,8 +41,6 @@ if TYPE_CHECKING:
 __all__ = ["check_schema", "generate_schema", "json_schema", "schema_path"]
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
-_EXTEND_FIELDS = ("aliases", "tags", "xrefs", "relations")
-_SLUG_MAX = 100  # as checked by models._check_slug
 
 
 def schema_path() -> Path:
@@ -82,7 +80,7 @@ def _constraints(fn: Callable[..., Any]) -> dict[str, Any]:
     from . import models
 
     if fn is models._check_slug:
-        return {"pattern": models._SLUG_RE.pattern, "maxLength": _SLUG_MAX}
+        return {"pattern": models._SLUG_RE.pattern, "maxLength": models.SLUG_MAX_LENGTH}
     if fn is models._check_url:
         return {"pattern": models._URL.pattern}
     if getattr(fn, "__qualname__", "") == "_text.<locals>.check":
@@ -125,6 +123,7 @@ def generate_schema() -> dict[str, Any]:
     """
     from pydantic.json_schema import models_json_schema
 
+    from .loader import EXTEND_FIELDS as _EXTEND_FIELDS
     from .models import Category, Term
 
     _, top = models_json_schema(
