@@ -47,6 +47,7 @@ from __future__ import annotations
 import bisect
 import functools
 import html
+import operator
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -90,6 +91,9 @@ _GAP = re.compile(r"[\s\-_./]{0,3}")
 # ASCII punctuation, blanks and controls to spaces: in what remains of an ASCII
 # text, str.split finds the words that _WORD finds (but for apostrophes).
 _PLAIN = {c: " " for c in range(128) if not chr(c).isalnum() and chr(c) != "'"}
+# All ASCII but letters and digits to spaces: _LONG never spans what this blanks,
+# so the words it finds in the chunks are the same, and there are fewer chunks.
+_ALNUM = {c: " " for c in range(128) if not chr(c).isalnum()}
 # The end of a sentence: a stop before a blank; a blank line; a line that starts
 # a heading, quote, table row or list item. One class of characters first, so
 # that the engine skips to them.
@@ -462,7 +466,7 @@ class TextIndex:
     ) -> list[_Candidate]:
         suspects: set[str] = set()
         memo = self._chunks
-        for chunk in set(low.split()):
+        for chunk in set(low.translate(_ALNUM).split()):
             found_in = memo.get(chunk)
             if found_in is None:
                 found_in = tuple(
@@ -587,7 +591,8 @@ class TextIndex:
             local = self._local(text, plain, s, e, entry, sentence)
             if local >= 0 and (
                 local >= 2
-                or local + self._context(entry.term, paragraph, sentence, sure) >= 2
+                or self._context(entry.term, paragraph, sentence, sure, 2 - local)
+                >= 2 - local
             ):
                 added.append(i)
                 vouched.add((entry.term, paragraph[0]))
@@ -602,7 +607,9 @@ class TextIndex:
                 tid = found[i][2].term
                 if (
                     (tid, paragraph[0]) in vouched or ("", sentence[0]) in vouched
-                ) and local + self._context(tid, paragraph, sentence, sure) >= 2:
+                ) and self._context(
+                    tid, paragraph, sentence, sure, 2 - local
+                ) >= 2 - local:
                     keep[i] = True
         return [c for c, k in zip(found, keep, strict=True) if k]
 
@@ -709,22 +716,29 @@ class TextIndex:
         paragraph: tuple[int, int],
         sentence: tuple[int, int],
         sure: _Sure,
+        need: int = 3,
     ) -> int:
         """The evidence from the terms kept around an ordinary word.
 
         Any term in the sentence; related terms in the sentence or paragraph; a
-        paragraph dense with terms; the same term again.
+        paragraph dense with terms; the same term again. Counting may stop once
+        the evidence reaches ``need``.
         """
         lo = bisect.bisect_left(sure.starts, paragraph[0])
         hi = bisect.bisect_left(sure.starts, paragraph[1], lo)
         if lo == hi:
             return 0
+        s_lo = bisect.bisect_left(sure.starts, sentence[0], lo, hi)
+        s_hi = bisect.bisect_left(sure.starts, sentence[1], s_lo, hi)
+        if need <= 1:
+            # Any other term in the sentence, or this one in the paragraph, is 1.
+            terms = sure.terms
+            if any(terms[k] != tid for k in range(s_lo, s_hi)) or tid in terms[lo:hi]:
+                return 1
         others = set(sure.terms[lo:hi])
         again = 1 if tid in others else 0
         others.discard(tid)
         context = 1 if len(others) >= _DENSE else 0
-        s_lo = bisect.bisect_left(sure.starts, sentence[0], lo, hi)
-        s_hi = bisect.bisect_left(sure.starts, sentence[1], s_lo, hi)
         in_sentence = set(sure.terms[s_lo:s_hi])
         in_sentence.discard(tid)
         related = self._related[tid]
@@ -886,12 +900,11 @@ def _resolve(found: list[_Candidate], extra: list[_Candidate]) -> list[_Candidat
             drop.update(clash)
             kept_extra.append(x)
     merged = [c for k, c in enumerate(found) if k not in drop] + kept_extra
-    merged.sort(key=_start)
+    merged.sort(key=_START)
     return merged
 
 
-def _start(c: _Candidate) -> int:
-    return c[0]
+_START = operator.itemgetter(0)
 
 
 class _ByLength:
