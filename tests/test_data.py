@@ -99,7 +99,7 @@ def test_kubernetes_glossary_coverage(g: Glossary, xrefs: dict[str, str]) -> Non
 def test_every_term_of_the_notes(g: Glossary) -> None:
     wanted = [
         ln
-        for ln in (REF / "notes-terms.txt").read_text().splitlines()
+        for ln in (REF / "notes-terms.txt").read_text(encoding="utf-8").splitlines()
         if ln and not ln.startswith("#")
     ]
     missing = [i for i in wanted if i not in g]
