@@ -20,6 +20,7 @@ from cncf_glossary.lookup import (
     normalize,
     singulars,
     split_words,
+    web_names,
 )
 
 from .conftest import DATA
@@ -150,6 +151,109 @@ def test_did_you_mean_uses_the_same_engine(g: Glossary) -> None:
     index = LookupIndex.from_names({"kube-proxy": "kube-proxy", "etcd": "etcd"})
     assert index.suggest("kube-proxi") == ["kube-proxy"]
     assert index.suggest("") == []
+
+
+@pytest.fixture(scope="module")
+def described() -> LookupIndex:
+    """A small index with web names and descriptions (tiers 3 and 4)."""
+    names = {
+        "jaeger": ["Jaeger"],
+        "distributed-tracing": ["distributed tracing"],
+        "helm": ["Helm"],
+        "cluster": ["cluster"],
+        "kubernetes": ["Kubernetes", "k8s"],
+        "secret": ["Secret"],
+        "kubernetes-api": ["Kubernetes API"],
+        "aws": ["Amazon Web Services", "AWS"],
+        "eks": ["Amazon EKS", "EKS"],
+        "tf-serving": ["TensorFlow Serving"],
+        "qos-class": ["QoS class"],
+        "contour": ["Contour"],
+        "lima": ["Lima"],
+        "cilium": ["Cilium"],
+    }
+    about = {
+        "jaeger": (
+            "A distributed tracing system; stores and shows traces.",
+            ["tracing"],
+        ),
+        "distributed-tracing": ("Following a request across services.", ["Jaeger"]),
+        "helm": ("The package manager for Kubernetes: charts.", ["Kubernetes"]),
+        "cluster": ("A set of machines run as one.", ["Kubernetes"]),
+        "kubernetes": ("Runs containers.", ["Secret", "cluster", "Helm"]),
+        "secret": ("Holds a password or token.", ["Kubernetes"]),
+        "aws": ("Amazon's cloud.", ["Amazon EKS / EKS", "Lambda", "S3"]),
+        "eks": ("Managed Kubernetes on AWS.", ["AWS", "Kubernetes"]),
+    }
+    web = [
+        ("contour", "https://projectcontour.io/"),
+        ("contour", "https://github.com/projectcontour/contour"),
+        ("lima", "https://github.com/lima-vm/lima"),
+        ("tf-serving", "https://www.tensorflow.org/tfx/guide/serving"),
+        ("tf-serving", "https://github.com/tensorflow/serving"),
+    ]
+    return LookupIndex(
+        [(t, n) for t, ns in names.items() for n in ns],
+        weak=[
+            (t, text, score)
+            for t, url in web
+            for text, score in web_names(url, names[t][0])
+        ],
+        context=about,
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "score"),
+    [
+        ("projectcontour.io", "contour", 95.0),  # the homepage's host
+        ("projectcontour", "contour", 90.0),  # its name, the repository's owner
+        ("lima-vm", "lima", 90.0),
+        ("contour.io", "contour", 95.0),  # an address we do not know: its name
+        ("qos", "qos-class", 90.0),  # the leading abbreviation of one name
+        ("k8s api", "kubernetes-api", 95.0),  # shorthand read in full
+        ("jaeger tracing", "jaeger", 85.0),  # a name and a word describing it
+        ("cncf jaeger project", "jaeger", 85.0),  # words of the field
+        ("helm 3", "helm", 85.0),  # a version
+        ("k8s secrets", "secret", 85.0),  # the narrower of two terms first
+        ("aws eks", "eks", 85.0),
+        ("silium", "cilium", 83.3),  # c and s sound alike
+    ],
+)
+def test_lookup_tiers_beyond_names(
+    described: LookupIndex, query: str, expected: str, score: float
+) -> None:
+    hits = described.lookup(query)
+    assert hits, query
+    assert (hits[0].target, hits[0].score) == (expected, score)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "tensorflow",  # TensorFlow Serving is not all of TensorFlow
+        "serving",  # a repository named by an English word
+        "helm of a ship",  # an ordinary word with ordinary words
+        "cluster headache",
+        "jaeger bomb",  # a word that does not describe Jaeger
+        "example.io",
+    ],
+)
+def test_described_tiers_reject_what_names_nothing(
+    described: LookupIndex, query: str
+) -> None:
+    assert described.lookup(query) == []
+
+
+def test_web_names() -> None:
+    assert web_names("https://nats.io/") == [("nats.io", 95.0), ("nats", 90.0)]
+    assert web_names("https://docs.example.org/guide") == []  # a page deep in a site
+    assert web_names("https://x.github.io/") == [("x.github.io", 95.0), ("x", 90.0)]
+    assert web_names("https://github.com/kubernetes-sigs/kind", "kind") == [
+        ("kind", 90.0)  # English, but the start of the name; the owner hosts many
+    ]
+    assert web_names("https://github.com/only-owner") == []
+    assert web_names("not a url") == []
 
 
 def test_empty_index() -> None:

@@ -45,6 +45,10 @@ _HOP_COST = {
     RelationKind.ALTERNATIVE_TO: 1.2,
     RelationKind.USED_WITH: 1.2,
 }
+# Terms that own their web addresses (lookup by "nats.io", "projectcontour").
+_PROPER_KINDS = frozenset(
+    {Kind.PROJECT, Kind.PRODUCT, Kind.ORGANIZATION, Kind.SPECIFICATION, Kind.EVENT}
+)
 # The order relations are listed and chosen in: structural kinds first.
 _PATH_PREFERENCE = (
     RelationKind.IS_A,
@@ -440,8 +444,35 @@ class Glossary(Mapping[str, Term]):
     # -- Lookup --------------------------------------------------------------
     @functools.cached_property
     def _index(self) -> LookupIndex:
+        from .lookup import web_names
+
+        terms = self._terms
+        related: dict[str, set[str]] = {tid: set() for tid in terms}
+        for t in terms.values():
+            for targets in t.relations.values():
+                for other in targets:
+                    if other in related and other != t.id:
+                        related[t.id].add(other)
+                        related[other].add(t.id)
         return LookupIndex(
-            (t.id, text) for t in self._terms.values() for text in (*t.names, t.id)
+            ((t.id, text) for t in terms.values() for text in (*t.names, t.id)),
+            weak=(
+                (t.id, text, score)
+                for t in terms.values()
+                # Projects own their addresses; a concept's URL is a page of
+                # somebody else's documentation.
+                if t.kind in _PROPER_KINDS
+                for url in (t.url, t.repo)
+                if url
+                for text, score in web_names(url, t.name)
+            ),
+            context={
+                t.id: (
+                    " ".join((t.definition, *t.tags, t.category)),
+                    [" / ".join(terms[r].names) for r in sorted(related[t.id])],
+                )
+                for t in terms.values()
+            },
         )
 
     def lookup(self, query: str, limit: int = 5) -> list[Match]:

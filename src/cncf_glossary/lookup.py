@@ -1,17 +1,29 @@
 """Exact and fuzzy lookup of names, and ranked search over whole terms.
 
-:class:`LookupIndex` answers "which name did you mean?" in three tiers, chosen by
+:class:`LookupIndex` answers "which name did you mean?" in five tiers, chosen by
 measurement on ``tests/eval/`` (see ``tests/eval/evaluate.py``):
 
 1. exact, on normalised ids, names, aliases and the parts of names such as
    ``Open Policy Agent (OPA)`` (case, width, spaces, hyphens, dots, slashes and
    plural endings folded; word order too): score 100;
 2. acronyms of names of three or more words (``CNB``, ``HPA``, ``PVC``): score 95;
-3. fuzzy, by optimal-string-alignment edit distance (a swap of two neighbouring
+3. the term's own web addresses (``nats.io``, ``projectcontour``, ``lima-vm``:
+   homepage hosts, their names, repository owners and names) and the leading
+   words of a name that no other name starts with (``apicurio``, ``quality of
+   service``): score 95 for a whole host, 90 for the rest; a query in
+   shorthand (``dev portal``, ``k8s api``, ``infra as code``) read in full:
+   score 95;
+4. a name with words that describe it (``jaeger tracing``, ``rook ceph``,
+   ``k8s namespaces``, ``cgroups v2``): a part of the query names the term and
+   every other word is a version, a word of the field (``k8s``, ``cncf``,
+   ``project``) or a word of the term's tags, definition or related terms:
+   score 85;
+5. fuzzy, by optimal-string-alignment edit distance (a swap of two neighbouring
    letters is one edit, so ``grcp`` is one edit from ``grpc``), with a budget that
    grows with the length: none up to three characters (``k3s`` never becomes
    ``k8s``), one up to six, two up to ten, three beyond; a different first letter
-   costs one more, as typos seldom hit it (``laravel`` is not ``carvel``). Ties go
+   costs one more, as typos seldom hit it (``laravel`` is not ``carvel``), unless
+   the two sound alike (``c``/``k``/``s``: ``silium``). Ties go
    to the candidate
    of the same length (a swap, not a dropped letter), then to the higher
    :func:`rapidfuzz.fuzz.ratio`. A single-word query that is an ordinary English
@@ -49,6 +61,7 @@ __all__ = [
     "normalize",
     "singulars",
     "split_words",
+    "web_names",
 ]
 
 _FOLD = re.compile("[\\s\\-_./\\\\\u00b7\u2022\u2013\u2014]+")
@@ -58,6 +71,64 @@ _NONWORD = re.compile(r"[^\w]+|_+")
 _MAX_KEY = 200  # no name is longer; a longer query gets the exact tier only
 _SMALL_WORDS = "a an and as at by for from in into of on or the to via with"
 _SMALL = frozenset(_SMALL_WORDS.split())
+# Shorthand for words of names, read in full when the query as typed names
+# nothing ("dev portal", "k8s api", "infra as code", "o11y").
+_SHORTHAND = {
+    "a11y": "accessibility",
+    "admin": "administrator",
+    "app": "application",
+    "apps": "applications",
+    "auth": "authentication",
+    "authn": "authentication",
+    "authz": "authorization",
+    "cert": "certificate",
+    "certs": "certificates",
+    "config": "configuration",
+    "configs": "configurations",
+    "ctrl": "controller",
+    "db": "database",
+    "deploy": "deployment",
+    "deploys": "deployments",
+    "dev": "developer",
+    "devs": "developers",
+    "e2e": "end to end",
+    "env": "environment",
+    "envs": "environments",
+    "img": "image",
+    "impl": "implementation",
+    "infra": "infrastructure",
+    "k8s": "kubernetes",
+    "lb": "load balancer",
+    "mgmt": "management",
+    "mgr": "manager",
+    "msg": "message",
+    "ns": "namespace",
+    "o11y": "observability",
+    "ops": "operations",
+    "perf": "performance",
+    "pkg": "package",
+    "prod": "production",
+    "repo": "repository",
+    "repos": "repositories",
+    "sec": "security",
+    "spec": "specification",
+    "specs": "specifications",
+    "svc": "service",
+    "vm": "virtual machine",
+    "vms": "virtual machines",
+}
+# Words that may stand beside any name in a query ("cncf jaeger", "k8s secrets").
+_FIELD_WORD_LIST = (
+    "cncf k8s kube kubernetes io oss opensource open source project projects "
+    "software tool tools"
+)
+_FIELD_WORDS = frozenset(_FIELD_WORD_LIST.split())
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*(?:\.?x)?")
+_HOST = re.compile(
+    r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)*?([a-z0-9-]+))"
+    r"\.(?:io|dev|sh|org|com|net|ai|cloud|tech|run|app)/?"
+)
+_SOUND_ALIKE = frozenset({("c", "k"), ("k", "c"), ("c", "s"), ("s", "c")})
 
 
 def normalize(text: str) -> str:
@@ -222,7 +293,25 @@ class LookupIndex:
     ('containerd', [], [])
     """
 
-    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, str]],
+        *,
+        weak: Iterable[tuple[str, str, float]] = (),
+        context: Mapping[str, tuple[str, Iterable[str]]] | None = None,
+    ) -> None:
+        """Index ``(target, name)`` pairs.
+
+        Args:
+            entries: the names (and aliases, ids) of each target.
+            weak: ``(target, text, score)``: other ways of naming a target, such
+                as its web address (see :func:`web_names`); a text that two
+                targets claim, or that is a name, is left out.
+            context: for each target, a text that describes it (definition,
+                tags) and, one string for each related target, its names: the
+                words a query may add to a name (tier 4).
+        """
+        entries = list(entries)
         self._exact: dict[str, list[tuple[str, str]]] = {}
         self._acronym: dict[str, list[tuple[str, str]]] = {}
         self._order: dict[str, list[tuple[str, str]]] = {}
@@ -256,6 +345,69 @@ class LookupIndex:
             for sing in singulars(key)[:1]:
                 if sing not in self._exact:
                     _add(self._exact, sing, target, text)
+        self._weak = self._weak_names(entries, weak)
+        self._about: dict[str, frozenset[str]] = {}
+        self._strong: dict[str, frozenset[str]] = {}
+        self._prefixes: dict[str, list[str]] = {}
+        self._degree: dict[str, int] = {}
+        self._describe(entries, context or {})
+
+    def _weak_names(
+        self,
+        entries: list[tuple[str, str]],
+        weak: Iterable[tuple[str, str, float]],
+    ) -> dict[str, Hit]:
+        """Tier 3: web names, and the leading words of names that no other
+        name starts with; a key two targets claim, or a name, is left out."""
+        claims: dict[str, list[tuple[str, str, float]]] = {}
+        for target, text, score in weak:
+            key = normalize(text)
+            if key:
+                claims.setdefault(key, []).append((target, text, score))
+        for target, text in entries:
+            # Words as written, not split at humps: "TensorFlow" is one.
+            words = [w.casefold() for w in _NONWORD.split(text) if w]
+            for k in range(1, len(words)):
+                key = "".join(words[:k])
+                # One leading word only when it is an abbreviation ("QoS
+                # class"): "TensorFlow Serving" is not all of TensorFlow.
+                if words[k - 1] in _SMALL or (k == 1 and not _abbreviation(text, key)):
+                    continue
+                claims.setdefault(key, []).append((target, text, 90.0))
+        out: dict[str, Hit] = {}
+        for key, claimed in claims.items():
+            if len({t for t, _, _ in claimed}) == 1 and not self._names(key):
+                target, text, score = max(claimed, key=lambda c: c[2])
+                out[key] = Hit(target, score, text)
+        return out
+
+    def _describe(
+        self,
+        entries: list[tuple[str, str]],
+        context: Mapping[str, tuple[str, Iterable[str]]],
+    ) -> None:
+        """Tier 4: the words that describe each target; those of its own and
+        related names, and jargon, are strong."""
+        own: dict[str, set[str]] = {}
+        for target, text in entries:
+            own.setdefault(target, set()).update(_fold(w) for w in split_words(text))
+        for target, (text, related_names) in context.items():
+            related = list(related_names)
+            words = {_fold(w) for w in split_words(text)}
+            near = {_fold(w) for name in related for w in split_words(name)}
+            near |= own.get(target, set())
+            self._about[target] = frozenset(words | near)
+            self._strong[target] = frozenset(
+                near | {w for w in words if w.isalpha() and not is_english(w)}
+            )
+            self._prefixes[target] = sorted(w for w in words if len(w) > 4)
+            self._degree[target] = len(related)
+
+    def _names(self, key: str) -> bool:
+        """Is ``key`` (or its singular) a name, or a name's acronym?"""
+        return any(
+            k in self._exact or k in self._acronym for k in (key, *singulars(key))
+        )
 
     @classmethod
     def from_names(cls, names: Mapping[str, str]) -> LookupIndex:
@@ -344,7 +496,11 @@ class LookupIndex:
             (choice, d)
             for choice, _, _ in near
             if (d := OSA.distance(key, choice, score_cutoff=budget))
-            + (key[0] != choice[0] and key[1::-1] != choice[:2])
+            + (
+                key[0] != choice[0]
+                and key[1::-1] != choice[:2]
+                and (key[0], choice[0]) not in _SOUND_ALIKE
+            )
             <= budget
         ]
         ranked = sorted(
@@ -376,6 +532,9 @@ class LookupIndex:
         best: dict[str, Hit] = {}
         for hit in (*self.exact(query), *self._acronyms(key)):
             best.setdefault(hit.target, hit)
+        if not best:
+            for hit in self._described(query, key):
+                best.setdefault(hit.target, hit)
         fuzzy_ok = len(key) <= _MAX_KEY and not (
             len(split_words(query)) == 1 and is_english(key)
         )
@@ -384,6 +543,73 @@ class LookupIndex:
                 best.setdefault(hit.target, hit)
         ranked = sorted(best.values(), key=lambda h: -h.score)
         return ranked[:limit]
+
+    def _described(self, query: str, key: str) -> list[Hit]:
+        """Tiers 3 and 4, for a query that names nothing as written."""
+        hit = self._weak.get(key)
+        if hit is not None:
+            return [hit]
+        host = _HOST.fullmatch(query.strip().casefold())
+        if host is not None:  # an address we do not know: try its name
+            for text in (host.group(1), host.group(2)):
+                found = self.exact(text) or [
+                    h for h in (self._weak.get(normalize(text)),) if h is not None
+                ]
+                if found:
+                    return [Hit(h.target, min(h.score, 95.0), h.matched) for h in found]
+        words = split_words(query)
+        if not words or len(words) > 8:
+            return []
+        full = [_SHORTHAND.get(w, w) for w in words]
+        if full != words:
+            found = self.exact(" ".join(full)) or self._acronyms(
+                normalize("".join(full))
+            )
+            if found:
+                return [Hit(h.target, 95.0, h.matched) for h in found]
+            hit = self._weak.get(normalize("".join(full)))
+            if hit is not None:
+                return [hit]
+        return self._qualified(full) if self._about else []
+
+    def _qualified(self, words: list[str]) -> list[Hit]:
+        """A part of the query that names a target, the other words describing
+        it: the longest such part wins."""
+        n = len(words)
+        for size in range(n - 1, 0, -1):
+            found: dict[str, Hit] = {}
+            for i in range(n - size + 1):
+                part = words[i : i + size]
+                rest = [_fold(w) for w in words[:i] + words[i + size :]]
+                ordinary = size == 1 and is_english(part[0])
+                for h in (*self.exact(" ".join(part)), *self._acronyms("".join(part))):
+                    if h.target not in found and self._describes(
+                        h.target, rest, ordinary
+                    ):
+                        found[h.target] = Hit(h.target, 85.0, h.matched)
+            if found:
+                # "aws eks", "kubernetes secrets": the narrower term is meant.
+                return sorted(found.values(), key=lambda h: self._degree[h.target])
+        return []
+
+    def _describes(self, target: str, words: list[str], ordinary: bool) -> bool:
+        """Do ``words`` all describe ``target``? After an ordinary English word
+        (``helm``, ``cluster``) one of them must be jargon, a version or the name
+        of a related term: "helm of a ship" and "cluster headache" name nothing."""
+        about = self._about.get(target, frozenset())
+        strong = self._strong.get(target, frozenset())
+        prefixes = self._prefixes.get(target, [])
+        sure = False
+        for w in words:
+            if w in _FIELD_WORDS or _VERSION.fullmatch(w) or w in strong:
+                sure = True
+            elif (
+                w in _SMALL or w in about or (len(w) >= 4 and _has_prefix(prefixes, w))
+            ):
+                continue
+            else:
+                return False
+        return sure or not ordinary
 
     def suggest(self, query: str, limit: int = 3) -> list[str]:
         """Targets for a "did you mean": looser than :meth:`lookup`, never exact.
@@ -407,6 +633,67 @@ class LookupIndex:
                 if target not in out:
                     out.append(target)
         return out[:limit]
+
+
+def _fold(word: str) -> str:
+    """A word with a plural ending folded, for comparing query words."""
+    if len(word) <= 3:
+        return word
+    forms = singulars(word)
+    return forms[0] if forms else word
+
+
+def _abbreviation(text: str, key: str) -> bool:
+    """Is the first word of ``text`` (``key``) written as an abbreviation?"""
+    first = text.split()[0] if text.split() else ""
+    caps = sum(c.isupper() for c in first)
+    return len(key) <= 5 and caps >= 2 and 2 * caps >= len(first)
+
+
+def _has_prefix(words: list[str], prefix: str) -> bool:
+    """Does a word of the sorted ``words`` start with ``prefix``?"""
+    i = bisect.bisect_left(words, prefix)
+    return i < len(words) and words[i].startswith(prefix)
+
+
+def web_names(url: str, name: str = "") -> list[tuple[str, float]]:
+    """Ways of naming a project by its web address, with their tier scores.
+
+    A homepage at the root of its host gives the host (95) and the host's name
+    (90); a page deep in a site is somebody else's. On a code forge, the
+    repository (90) when it is no English word or the start of the project's
+    ``name``, and the owner when it shares the repository's name.
+
+    >>> web_names("https://www.projectcontour.io/")
+    [('projectcontour.io', 95.0), ('projectcontour', 90.0)]
+    >>> web_names("https://github.com/lima-vm/lima", "Lima")
+    [('lima-vm', 90.0), ('lima', 90.0)]
+    >>> web_names("https://github.com/tensorflow/serving", "TensorFlow Serving")
+    []
+    >>> web_names("https://www.tensorflow.org/tfx/guide/serving")
+    []
+    """
+    m = re.match(r"(?i)https?://(?:www\.)?([^/:?#]+)(/[^?#]*)?", url.strip())
+    if not m:
+        return []
+    host, path = m.group(1).lower(), (m.group(2) or "").strip("/")
+    labels = host.split(".")
+    if host in ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org"):
+        parts = [p.lower() for p in path.split("/")[:2] if p]
+        if len(parts) < 2:
+            return []
+        owner, repo = parts
+        o, r = normalize(owner), normalize(repo)
+        out = [repo] if not is_english(r) or normalize(name).startswith(r) else []
+        # An owner names the project when it shares the repository's name
+        # ("lima-vm/lima"), not when it hosts many ("tensorflow/serving").
+        if out and (o[:4] == r[:4] or o in r or r in o):
+            out.insert(0, owner)
+        return [(p, 90.0) for p in dict.fromkeys(out)]
+    if len(labels) < 2 or path:
+        return []
+    label = labels[0] if host.endswith((".github.io", ".gitlab.io")) else labels[-2]
+    return [(host, 95.0), (label, 90.0)]
 
 
 def _add(
