@@ -79,6 +79,8 @@ def tags(g: Glossary, text: str) -> list[tuple[str, str]]:
         ("see https://kubernetes.io/docs or ops@kubernetes.io", []),
         ("<a href='https://prometheus.io'>x</a>", []),
         ("xkubernetes kubernetes_x", []),  # word boundaries
+        ("soft multi-tenancy", [("multi-tenancy", "multitenancy")]),  # hyphenated
+        ("side-effects of multi-step plans", []),  # no name spelt so
         ("", []),
     ],
 )
@@ -116,6 +118,12 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("Our tech stack is Go and Postgres.", []),
         ("Cloud Native Buildpacks pick the stack for you.", ["buildpacks-stack"]),
         ("His favourite villain is Thanos.", []),
+        ("The flag is a leftover from Helm.", []),
+        ("The flag is a leftover from Helm 2.", ["helm"]),  # a version
+        ("```yaml\nkind: Pod\n```", []),  # a key in code
+        ("```\nkind: create cluster\n```", []),
+        ("kudos to the team", []),  # a name in capitals, in lower case
+        ("KUDO builds Kubernetes operators.", ["kudo"]),
         ("Thanos extends Prometheus with long-term storage.", ["thanos"]),
     ],
 )

@@ -6,7 +6,8 @@
    name, alias and acronym of every term, matches them case-insensitively at word
    boundaries, with any of ``-``, ``_``, ``.``, ``/`` or blanks (or nothing)
    between the words of a name (``Cloud Native Buildpacks``, ``cloud-native
-   buildpacks``) and with plural endings. The trie makes the match leftmost and
+   buildpacks``) and with plural endings; a one-word name may be split by a
+   hyphen (``multi-tenancy``, ``side-car``). The trie makes the match leftmost and
    then longest, so ``Helm chart`` beats ``Helm``; mentions never overlap.
    Abbreviations of three letters or fewer (``CD``, ``SIG``) and acronyms
    derived from names (``HPA``) count only in capitals.
@@ -17,9 +18,10 @@
    up to fourteen, three beyond, the first letter kept, and a name plus a
    suffix (``namespaced``) is a derived word, not a typo.
 3. **Ordinary words.** A one-word name of a term marked ``common_word`` (kind,
-   Helm, Harbor, Draft, stack, Node...) is kept only when the context says the
-   term is meant: always inside a code span; otherwise when the evidence adds up
-   to 2 or more:
+   Helm, Harbor, Draft, stack, Node, and names in capitals such as KUDO or MVP)
+   is kept only when the context says the term is meant: always inside a code
+   span, unless it is a key there (``kind: Pod``); otherwise when the evidence
+   adds up to 2 or more:
 
    - *case*: capitalised mid-sentence (+1); next to another capitalised word
      that is no glossary word (-1: "Pearl Harbor" is another name); a
@@ -28,7 +30,7 @@
      a plain modifier ("tech stack", "human operator", "first draft"): -2;
    - *cue words* (the term's tags, its other names, the names of related terms,
      and the jargon of its definition) next to it (+2: "a kind cluster") or
-     within four words (+1);
+     within four words (+1); a version after a project's name ("Helm 2"): +2;
    - *other mentions*, once the above leaves 0 or 1: a related term in the same
      sentence (+2; +1 if it is a hub related to very many terms, like
      Kubernetes), any term in the sentence or a related one in the paragraph
@@ -88,12 +90,11 @@ _CODE = (
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]{1,2}(?![^\W_]))?")
 _LONG = re.compile(r"[^\W\d_][^\W_]{3,}")
 _GAP = re.compile(r"[\s\-_./]{0,3}")
+_VERSION = re.compile(r"v?\d+")  # a version number's first word (plain text)
+_COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
 # ASCII punctuation, blanks and controls to spaces: in what remains of an ASCII
 # text, str.split finds the words that _WORD finds (but for apostrophes).
 _PLAIN = {c: " " for c in range(128) if not chr(c).isalnum() and chr(c) != "'"}
-# All ASCII but letters and digits to spaces: _LONG never spans what this blanks,
-# so the words it finds in the chunks are the same, and there are fewer chunks.
-_ALNUM = {c: " " for c in range(128) if not chr(c).isalnum()}
 # The end of a sentence: a stop before a blank; a blank line; a line that starts
 # a heading, quote, table row or list item. One class of characters first, so
 # that the engine skips to them.
@@ -204,11 +205,15 @@ class TextIndex:
                     continue
                 key = "".join(words)
                 short = len(key) <= 3 and s.isupper()
+                # One ordinary word (Helm, kind), or one in capitals (KUDO, MVP);
+                # not a word with inner capitals (CoreDNS), which is a name.
                 ambiguous = (
                     t.common_word
                     and len(words) == 1
                     and s.isalpha()
-                    and sum(c.isupper() for c in s) < 2
+                    and (
+                        sum(c.isupper() for c in s) < 2 or (s.isupper() and len(s) > 2)
+                    )
                 )
                 self._add(key, _Entry(t.id, s, short, ambiguous))
                 self._vocab.update(words)
@@ -417,6 +422,14 @@ class TextIndex:
                 self._oov[word] = flag
         return flag
 
+    def _compound(self, written: str) -> _Entry | None:
+        """The entry of a one-word name that ``written`` ("side-car") spells
+        with a hyphen, if any."""
+        for entry in self._entry(written.replace("-", "")):
+            if not entry.derived and len(split_words(entry.written)) == 1:
+                return entry
+        return None
+
     def _in_long_name(self, word: str) -> bool:
         """Might ``word`` be a misspelt word of a name of several words?"""
         flag = self._partial.get(word)
@@ -465,8 +478,9 @@ class TextIndex:
         found: list[_Candidate],
     ) -> list[_Candidate]:
         suspects: set[str] = set()
+        compounds: set[str] = set()  # "multi-tenancy", "side-car"
         memo = self._chunks
-        for chunk in set(low.translate(_ALNUM).split()):
+        for chunk in set(low.split()):
             found_in = memo.get(chunk)
             if found_in is None:
                 found_in = tuple(
@@ -476,13 +490,26 @@ class TextIndex:
                     and self._suspicious(word)
                     and (self._nearest(word) is not None or self._in_long_name(word))
                 )
+                if "-" in chunk:
+                    found_in += tuple(
+                        c for c in _COMPOUND.findall(chunk) if self._compound(c)
+                    )
                 if len(memo) < 200_000:
                     memo[chunk] = found_in
-            suspects.update(found_in)
-        if not suspects:
+            for word in found_in:
+                (compounds if "-" in word else suspects).add(word)
+        if not suspects and not compounds:
             return found
         starts = [c[0] for c in found]
         extra: list[_Candidate] = []
+        # A one-word name written as two words joined by a hyphen.
+        for s, e in _occurrences(low, compounds):
+            i = bisect.bisect_right(starts, s) - 1
+            if (i >= 0 and found[i][1] > s) or (skip and _inside(skip, s)):
+                continue
+            entry = self._compound(low[s:e])
+            if entry is not None and (not entry.capitals or _capitals(text[s:e])):
+                extra.append((s, e, entry, 100.0))
         gap = _GAP.fullmatch
         nearest = self._nearest
         for s, e in _occurrences(low, suspects):
@@ -552,11 +579,19 @@ class TextIndex:
     def _disambiguate(
         self, text: str, found: list[_Candidate], code: list[tuple[int, int]]
     ) -> list[_Candidate]:
-        ambiguous = [
-            i
-            for i, c in enumerate(found)
-            if c[2].ambiguous and not (code and _inside(code, c[0]))
-        ]
+        ambiguous = []
+        keys: list[int] = []  # in code, followed by a colon: a key ("kind:")
+        for i, c in enumerate(found):
+            if not c[2].ambiguous:
+                continue
+            if not (code and _inside(code, c[0])):
+                ambiguous.append(i)
+            elif text[c[1] : c[1] + 1] == ":":
+                keys.append(i)
+        if keys:
+            drop = set(keys)
+            found = [c for i, c in enumerate(found) if i not in drop]
+            return self._disambiguate(text, found, code)
         if not ambiguous:
             return found
         keep = [True] * len(found)
@@ -703,8 +738,18 @@ class TextIndex:
             and _root(low_next) not in cues
         ):
             evidence -= 2
-        # Cue words from the definition, tags and related names.
-        if _root(low_prev) in cues or _root(low_next) in cues:
+        # Cue words from the definition, tags and related names; a version
+        # after a project's name as written ("Helm 2", "Harbor v2.10").
+        if (
+            _root(low_prev) in cues
+            or _root(low_next) in cues
+            or (
+                t.kind in _PROPER
+                and next_close
+                and not lower
+                and _VERSION.fullmatch(next_) is not None
+            )
+        ):
             evidence += 2
         elif any(_root(w) in cues for w in (*before, *after)):
             evidence += 1
