@@ -400,3 +400,19 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
     for name, target in TARGETS.items():
         assert figures[name] >= target, name
     assert figures["forbidden tagged"] == 0
+
+
+def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
+    """The blind second set (tests/eval/second) keeps its figures: the targets,
+    and no more than the four forbidden spans its README names."""
+    import sys
+
+    sys.path.insert(0, str(EVAL))
+    try:
+        from evaluate import TARGETS, evaluate
+    finally:
+        sys.path.remove(str(EVAL))
+    figures = evaluate(builtin, folder=EVAL / "second")
+    for name, target in TARGETS.items():
+        assert figures[name] >= target, name
+    assert figures["forbidden tagged"] <= 4
