@@ -272,6 +272,16 @@ class Hit:
     matched: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Description:
+    """What tier 4 knows of a target: see :meth:`LookupIndex._description`."""
+
+    about: frozenset[str]
+    strong: frozenset[str]
+    prefixes: list[str]
+    degree: int
+
+
 def _sorted_words(text: str) -> str:
     words = split_words(text)
     return "".join(sorted(words)) if len(words) > 1 else ""
@@ -346,11 +356,14 @@ class LookupIndex:
                 if sing not in self._exact:
                     _add(self._exact, sing, target, text)
         self._weak = self._weak_names(entries, weak)
-        self._about: dict[str, frozenset[str]] = {}
-        self._strong: dict[str, frozenset[str]] = {}
-        self._prefixes: dict[str, list[str]] = {}
-        self._degree: dict[str, int] = {}
-        self._describe(entries, context or {})
+        # Tier 4 reads a target's description when a query first needs it.
+        self._context = {
+            t: (text, list(rel)) for t, (text, rel) in (context or {}).items()
+        }
+        self._own: dict[str, list[str]] = {}
+        for target, text in entries:
+            self._own.setdefault(target, []).append(text)
+        self._descriptions: dict[str, _Description] = {}
 
     def _weak_names(
         self,
@@ -381,27 +394,27 @@ class LookupIndex:
                 out[key] = Hit(target, score, text)
         return out
 
-    def _describe(
-        self,
-        entries: list[tuple[str, str]],
-        context: Mapping[str, tuple[str, Iterable[str]]],
-    ) -> None:
-        """Tier 4: the words that describe each target; those of its own and
-        related names, and jargon, are strong."""
-        own: dict[str, set[str]] = {}
-        for target, text in entries:
-            own.setdefault(target, set()).update(_fold(w) for w in split_words(text))
-        for target, (text, related_names) in context.items():
-            related = list(related_names)
+    def _description(self, target: str) -> _Description:
+        """Tier 4: the words that describe ``target``; those of its own and
+        related names, and jargon, are strong. Made once, when first asked."""
+        found = self._descriptions.get(target)
+        if found is None:
+            text, related = self._context.get(target, ("", []))
             words = {_fold(w) for w in split_words(text)}
             near = {_fold(w) for name in related for w in split_words(name)}
-            near |= own.get(target, set())
-            self._about[target] = frozenset(words | near)
-            self._strong[target] = frozenset(
-                near | {w for w in words if w.isalpha() and not is_english(w)}
+            near |= {
+                _fold(w) for n in self._own.get(target, ()) for w in split_words(n)
+            }
+            found = _Description(
+                about=frozenset(words | near),
+                strong=frozenset(
+                    near | {w for w in words if w.isalpha() and not is_english(w)}
+                ),
+                prefixes=sorted(w for w in words if len(w) > 4),
+                degree=len(related),
             )
-            self._prefixes[target] = sorted(w for w in words if len(w) > 4)
-            self._degree[target] = len(related)
+            self._descriptions[target] = found  # the same value, whoever writes
+        return found
 
     def _names(self, key: str) -> bool:
         """Is ``key`` (or its singular) a name, or a name's acronym?"""
@@ -570,7 +583,7 @@ class LookupIndex:
             hit = self._weak.get(normalize("".join(full)))
             if hit is not None:
                 return [hit]
-        return self._qualified(full) if self._about else []
+        return self._qualified(full) if self._context else []
 
     def _qualified(self, words: list[str]) -> list[Hit]:
         """A part of the query that names a target, the other words describing
@@ -589,16 +602,17 @@ class LookupIndex:
                         found[h.target] = Hit(h.target, 85.0, h.matched)
             if found:
                 # "aws eks", "kubernetes secrets": the narrower term is meant.
-                return sorted(found.values(), key=lambda h: self._degree[h.target])
+                return sorted(
+                    found.values(), key=lambda h: self._description(h.target).degree
+                )
         return []
 
     def _describes(self, target: str, words: list[str], ordinary: bool) -> bool:
         """Do ``words`` all describe ``target``? After an ordinary English word
         (``helm``, ``cluster``) one of them must be jargon, a version or the name
         of a related term: "helm of a ship" and "cluster headache" name nothing."""
-        about = self._about.get(target, frozenset())
-        strong = self._strong.get(target, frozenset())
-        prefixes = self._prefixes.get(target, [])
+        d = self._description(target)
+        about, strong, prefixes = d.about, d.strong, d.prefixes
         sure = False
         for w in words:
             if w in _FIELD_WORDS or _VERSION.fullmatch(w) or w in strong:
