@@ -171,6 +171,10 @@ def described() -> LookupIndex:
         "contour": ["Contour"],
         "lima": ["Lima"],
         "cilium": ["Cilium"],
+        "containerd": ["containerd"],
+        "spire": ["SPIRE"],
+        "dashboard": ["dashboard"],
+        "backup": ["Backup and Restore"],
     }
     about = {
         "jaeger": (
@@ -184,6 +188,8 @@ def described() -> LookupIndex:
         "secret": ("Holds a password or token.", ["Kubernetes"]),
         "aws": ("Amazon's cloud.", ["Amazon EKS / EKS", "Lambda", "S3"]),
         "eks": ("Managed Kubernetes on AWS.", ["AWS", "Kubernetes"]),
+        "spire": ("A server and agents that issue workload identities.", []),
+        "dashboard": ("A web page of charts.", []),
     }
     web = [
         ("contour", "https://projectcontour.io/"),
@@ -218,6 +224,9 @@ def described() -> LookupIndex:
         ("k8s secrets", "secret", 85.0),  # the narrower of two terms first
         ("aws eks", "eks", 85.0),
         ("silium", "cilium", 83.3),  # c and s sound alike
+        ("spire server", "spire", 85.0),  # SPIRE in capitals is no ordinary word
+        ("k8s dashboard", "dashboard", 85.0),
+        ("containerd shim", "containerd", 80.0),  # jargon, words we cannot place
     ],
 )
 def test_lookup_tiers_beyond_names(
@@ -235,7 +244,9 @@ def test_lookup_tiers_beyond_names(
         "serving",  # a repository named by an English word
         "helm of a ship",  # an ordinary word with ordinary words
         "cluster headache",
-        "jaeger bomb",  # a word that does not describe Jaeger
+        "cluster of grapes",
+        "foo bar",  # "bar" is an acronym of a name, not a name
+        "spire of a church",
         "example.io",
     ],
 )

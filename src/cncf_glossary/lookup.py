@@ -17,7 +17,8 @@ measurement on ``tests/eval/`` (see ``tests/eval/evaluate.py``):
    ``k8s namespaces``, ``cgroups v2``): a part of the query names the term and
    every other word is a version, a word of the field (``k8s``, ``cncf``,
    ``project``) or a word of the term's tags, definition or related terms:
-   score 85;
+   score 85; failing that, a name in no dictionary with up to three words we
+   cannot place (``containerd shim``): score 80;
 5. fuzzy, by optimal-string-alignment edit distance (a swap of two neighbouring
    letters is one edit, so ``grcp`` is one edit from ``grpc``), with a budget that
    grows with the length: none up to three characters (``k3s`` never becomes
@@ -587,38 +588,58 @@ class LookupIndex:
 
     def _qualified(self, words: list[str]) -> list[Hit]:
         """A part of the query that names a target, the other words describing
-        it: the longest such part wins."""
+        it (score 85): the longest such part wins. Failing that, a name that is
+        no English word with up to three words we cannot place (score 80:
+        "containerd shim", "runc exploit")."""
         n = len(words)
+        loose: dict[str, Hit] = {}
         for size in range(n - 1, 0, -1):
             found: dict[str, Hit] = {}
             for i in range(n - size + 1):
                 part = words[i : i + size]
-                rest = [_fold(w) for w in words[:i] + words[i + size :]]
-                ordinary = size == 1 and is_english(part[0])
-                for h in (*self.exact(" ".join(part)), *self._acronyms("".join(part))):
-                    if h.target not in found and self._describes(
-                        h.target, rest, ordinary
-                    ):
+                rest = words[:i] + words[i + size :]
+                key = "".join(part)
+                # In no dictionary ("containerd", "k3s"); the list holds no
+                # word shorter than four letters ("bar"), so those count only
+                # with a digit.
+                jargon = (len(key) >= 4 or not key.isalpha()) and not is_english(key)
+                named = self.exact(" ".join(part))
+                for h in (*named, *self._acronyms(key)):
+                    # "helm" is an ordinary word; "SPIRE", in capitals, is not.
+                    ordinary = not jargon and sum(c.isupper() for c in h.matched) < 2
+                    if h.target in found:
+                        continue
+                    if self._describes(h.target, rest, ordinary):
                         found[h.target] = Hit(h.target, 85.0, h.matched)
+                    elif jargon and h in named and len(rest) <= 3:
+                        loose.setdefault(h.target, Hit(h.target, 80.0, h.matched))
             if found:
                 # "aws eks", "kubernetes secrets": the narrower term is meant.
                 return sorted(
                     found.values(), key=lambda h: self._description(h.target).degree
                 )
-        return []
+        return list(loose.values())
 
     def _describes(self, target: str, words: list[str], ordinary: bool) -> bool:
         """Do ``words`` all describe ``target``? After an ordinary English word
         (``helm``, ``cluster``) one of them must be jargon, a version or the name
         of a related term: "helm of a ship" and "cluster headache" name nothing."""
         d = self._description(target)
-        about, strong, prefixes = d.about, d.strong, d.prefixes
         sure = False
-        for w in words:
-            if w in _FIELD_WORDS or _VERSION.fullmatch(w) or w in strong:
+        for word in words:
+            w = _fold(word)
+            if (
+                word in _FIELD_WORDS
+                or _VERSION.fullmatch(word)
+                or w in d.strong
+                or word in d.strong
+            ):
                 sure = True
             elif (
-                w in _SMALL or w in about or (len(w) >= 4 and _has_prefix(prefixes, w))
+                word in _SMALL
+                or w in d.about
+                or word in d.about
+                or (len(word) >= 4 and _has_prefix(d.prefixes, word))
             ):
                 continue
             else:
