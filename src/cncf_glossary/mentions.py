@@ -734,7 +734,7 @@ class TextIndex:
             and not joined
             and low_prev not in _STOP
             and low_prev not in self._vocab
-            and low_next not in self._vocab
+            and (low_next in _STOP or low_next not in self._vocab)
             and _root(low_next) not in cues
         ):
             evidence -= 2
