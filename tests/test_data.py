@@ -194,3 +194,15 @@ def test_readme_states_the_counts_the_data_gives(g: Glossary) -> None:
     assert section.strip() == stats_markdown(g.version, g.stats()).strip(), (
         "README counts are stale: paste `cncf-glossary stats --markdown`"
     )
+
+
+def test_no_word_is_split_at_a_hyphen(g: Glossary) -> None:
+    """A folded definition wrapped at a hyphen reads "sign- on": only "role- and
+    attribute-based" and the like may leave a hyphen before a space."""
+    split = [
+        f"{t.id}: {m.group()!r}"
+        for t in g.values()
+        for m in re.finditer(r"\w+- (\w+)", t.definition)
+        if m.group(1) not in ("and", "or", "to")
+    ]
+    assert not split, split
