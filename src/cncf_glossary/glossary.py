@@ -18,7 +18,17 @@ import networkx as nx
 from .errors import DataFileError, UnknownTermError
 from .graph import build_graph, kind_graph
 from .lookup import LookupIndex, normalize
-from .models import Category, Kind, Match, Maturity, Relation, RelationKind, Term
+from .models import (
+    PROPER_KINDS,
+    Category,
+    Kind,
+    Match,
+    Maturity,
+    Relation,
+    RelationKind,
+    Term,
+    related_ids,
+)
 from .validate import check
 
 if TYPE_CHECKING:
@@ -46,9 +56,7 @@ _HOP_COST = {
     RelationKind.USED_WITH: 1.2,
 }
 # Terms that own their web addresses (lookup by "nats.io", "projectcontour").
-_PROPER_KINDS = frozenset(
-    {Kind.PROJECT, Kind.PRODUCT, Kind.ORGANIZATION, Kind.SPECIFICATION, Kind.EVENT}
-)
+_WEB_OWNERS = PROPER_KINDS | {Kind.SPECIFICATION}
 # The order relations are listed and chosen in: structural kinds first.
 _PATH_PREFERENCE = (
     RelationKind.IS_A,
@@ -447,13 +455,7 @@ class Glossary(Mapping[str, Term]):
         from .lookup import web_names
 
         terms = self._terms
-        related: dict[str, set[str]] = {tid: set() for tid in terms}
-        for t in terms.values():
-            for targets in t.relations.values():
-                for other in targets:
-                    if other in related and other != t.id:
-                        related[t.id].add(other)
-                        related[other].add(t.id)
+        related = related_ids(terms.values())
         return LookupIndex(
             ((t.id, text) for t in terms.values() for text in (*t.names, t.id)),
             weak=(
@@ -461,7 +463,7 @@ class Glossary(Mapping[str, Term]):
                 for t in terms.values()
                 # Projects own their addresses; a concept's URL is a page of
                 # somebody else's documentation.
-                if t.kind in _PROPER_KINDS
+                if t.kind in _WEB_OWNERS
                 for url in (t.url, t.repo)
                 if url
                 for text, score in web_names(url, t.name)

@@ -566,11 +566,12 @@ class LookupIndex:
         host = _HOST.fullmatch(query.strip().casefold())
         if host is not None:  # an address we do not know: try its name
             for text in (host.group(1), host.group(2)):
-                found = self.exact(text) or [
-                    h for h in (self._weak.get(normalize(text)),) if h is not None
-                ]
+                found = self.exact(text)
                 if found:
-                    return [Hit(h.target, min(h.score, 95.0), h.matched) for h in found]
+                    return [Hit(h.target, 95.0, h.matched) for h in found]
+                hit = self._weak.get(normalize(text))
+                if hit is not None:
+                    return [hit]
         words = split_words(query)
         if not words or len(words) > 8:
             return []

@@ -65,7 +65,7 @@ from .lookup import (
     singulars,
     split_words,
 )
-from .models import Kind, Mention, RelationKind, Term
+from .models import PROPER_KINDS, Kind, Mention, RelationKind, Term, related_ids
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -118,7 +118,6 @@ _SUFFIX_WORDS = (
     "s es d ed r er ers ing ings ly al ally ize ise ized ised ion ions ation"
 )
 _SUFFIXES = frozenset(_SUFFIX_WORDS.split())
-_PROPER = frozenset({Kind.PROJECT, Kind.PRODUCT, Kind.ORGANIZATION, Kind.EVENT})
 _UNSEEN: Any = object()
 _HUB = 15  # related to more terms than this (or the top 1%): weak evidence
 _DENSE = 3  # other terms in a paragraph that make it technical
@@ -245,22 +244,16 @@ class TextIndex:
             )
         )
         self._fuzzy_terms = [tid for tid, _ in fuzzy.values()]
-        self._related: dict[str, set[str]] = {tid: set() for tid in self._terms}
-        for t in self._terms.values():
-            for targets in t.relations.values():
-                for other in targets:
-                    if other in self._related and other != t.id:
-                        self._related[t.id].add(other)
-                        self._related[other].add(t.id)
+        self._related = related_ids(self._terms.values())
         degrees = sorted(len(r) for r in self._related.values())
         self._hub = max(_HUB, degrees[int(0.99 * len(degrees))] if degrees else 0)
         self._general = {
             t.id
             for t in self._terms.values()
-            if t.kind not in _PROPER
+            if t.kind not in PROPER_KINDS
             and t.kind != Kind.COMPONENT
             and not any(
-                p in self._terms and self._terms[p].kind in _PROPER
+                p in self._terms and self._terms[p].kind in PROPER_KINDS
                 for p in t.relations.get(RelationKind.PART_OF, ())
             )
         }
@@ -579,19 +572,22 @@ class TextIndex:
     def _disambiguate(
         self, text: str, found: list[_Candidate], code: list[tuple[int, int]]
     ) -> list[_Candidate]:
-        ambiguous = []
-        keys: list[int] = []  # in code, followed by a colon: a key ("kind:")
-        for i, c in enumerate(found):
-            if not c[2].ambiguous:
-                continue
-            if not (code and _inside(code, c[0])):
-                ambiguous.append(i)
-            elif text[c[1] : c[1] + 1] == ":":
-                keys.append(i)
-        if keys:
-            drop = set(keys)
-            found = [c for i, c in enumerate(found) if i not in drop]
-            return self._disambiguate(text, found, code)
+        # An ordinary word in code is meant, unless it is a key there ("kind:").
+        found = [
+            c
+            for c in found
+            if not (
+                c[2].ambiguous
+                and text[c[1] : c[1] + 1] == ":"
+                and code
+                and _inside(code, c[0])
+            )
+        ]
+        ambiguous = [
+            i
+            for i, c in enumerate(found)
+            if c[2].ambiguous and not (code and _inside(code, c[0]))
+        ]
         if not ambiguous:
             return found
         keep = [True] * len(found)
@@ -715,7 +711,7 @@ class TextIndex:
         # Case: capitals mid-sentence name something, unless a neighbour is also
         # capitalised ("Pearl Harbor" is another name); a project's name in lower
         # case is the ordinary word ("the ship's harbor").
-        if t.kind in _PROPER and entry.written[:1].isupper() and lower:
+        if t.kind in PROPER_KINDS and entry.written[:1].isupper() and lower:
             evidence -= 2
         elif (prev_close and self._name_word(prev)) or (
             next_close and self._name_word(next_)
@@ -744,7 +740,7 @@ class TextIndex:
             _root(low_prev) in cues
             or _root(low_next) in cues
             or (
-                t.kind in _PROPER
+                t.kind in PROPER_KINDS
                 and next_close
                 and not lower
                 and _VERSION.fullmatch(next_) is not None

@@ -8,7 +8,7 @@ typo in a data file is an error rather than silently ignored data.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from types import MappingProxyType
 from typing import Annotated, Any
@@ -112,6 +112,11 @@ class Kind(str, Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+# Kinds whose names are proper names (Helm, the CNCF, KubeCon): their name in
+# lower case is the ordinary word, and their web addresses are their own.
+PROPER_KINDS = frozenset({Kind.PROJECT, Kind.PRODUCT, Kind.ORGANIZATION, Kind.EVENT})
 
 
 class Maturity(str, Enum):
@@ -239,6 +244,25 @@ class Term(
 
     def __repr__(self) -> str:
         return f"Term({self.id!r}, name={self.name!r}, kind={self.kind.value!r})"
+
+
+def related_ids(terms: Iterable[Term]) -> dict[str, set[str]]:
+    """Each term's related terms among ``terms``, whichever of the two carries
+    the relation (targets outside ``terms`` and self-relations left out).
+
+    >>> from cncf_glossary import load
+    >>> "kubernetes" in related_ids(load().values())["kubelet"]
+    True
+    """
+    terms = list(terms)
+    related: dict[str, set[str]] = {t.id: set() for t in terms}
+    for t in terms:
+        for targets in t.relations.values():
+            for other in targets:
+                if other in related and other != t.id:
+                    related[t.id].add(other)
+                    related[other].add(t.id)
+    return related
 
 
 class Relation(BaseModel, frozen=True, defer_build=True):
