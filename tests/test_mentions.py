@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
+import re
 import threading
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import given, settings
@@ -81,11 +83,124 @@ def tags(g: Glossary, text: str) -> list[tuple[str, str]]:
         ("xkubernetes kubernetes_x", []),  # word boundaries
         ("soft multi-tenancy", [("multi-tenancy", "multitenancy")]),  # hyphenated
         ("side-effects of multi-step plans", []),  # no name spelt so
+        (  # a name wrapped onto an indented line
+            "Cloud Native\n  Buildpacks",
+            [("Cloud Native\n  Buildpacks", "cloud-native-buildpacks")],
+        ),
+        (  # punctuation outside ASCII parts words; letters outside it join them
+            "\u201cKubernetes\u201d, \u00abk8s\u00bb, k8s\u00e9 \u00e9k8s",
+            [("Kubernetes", "kubernetes"), ("k8s", "kubernetes")],
+        ),
+        ("open policy,agent; service meshing", []),  # no such separators
+        ("k8s_x and k3s", [("k3s", "k3s")]),
         ("", []),
     ],
 )
 def test_mentions(g: Glossary, text: str, expected: list[tuple[str, str]]) -> None:
     assert tags(g, text) == expected
+
+
+class _RegexScan(TextIndex):
+    """Exact names found by the regular expression alone, scanning the whole
+    text: what the automaton in TextIndex._exact must reproduce."""
+
+    def _exact(
+        self, text: str, low: str, norm: str, skip: list[tuple[int, int]]
+    ) -> list[tuple[int, int, Any, float]]:
+        body = re.compile(r"[^0-9a-z_](?<!\w)" + self._head.pattern)
+        out: list[tuple[int, int, Any, float]] = []
+        begin: int | None = 0
+        head = self._head.match(low)
+        if head is not None:
+            e = head.end()
+            if any(a <= 0 < b for a, b in skip):
+                begin = e
+            elif (entry := self._check(text[:e])) is not None:
+                out.append((0, e, entry, 100.0))
+                begin = e
+        while begin is not None:
+            matches, begin = body.finditer(low, begin), None
+            for m in matches:
+                s, e = m.start() + 1, m.end()
+                if any(a <= s < b for a, b in skip):
+                    continue
+                entry = self._check(text[s:e])
+                if entry is None:
+                    begin = s  # a name may start after this one's first letter
+                    break
+                out.append((s, e, entry, 100.0))
+        return out
+
+
+NAME_WORDS = [
+    ["cloud", "native", "buildpacks"],
+    ["Helm", "chart"],
+    ["service", "meshes"],
+    ["open", "policy", "agent"],
+    ["persistent", "volume", "claims"],
+    ["multi", "tenancy"],
+    ["kubernetes"],
+    ["k8s"],
+    ["CRI", "O"],
+    ["gRPC"],
+    ["CD"],
+    ["kind"],
+]
+SEPARATORS = [
+    " ",
+    "-",
+    "_",
+    ".",
+    "/",
+    "",
+    ",",
+    " -",
+    "\n",
+    "\n  ",
+    "  ",
+    "\u00a0",
+    "\u00e9",
+]
+FILLERS = [" ", ". ", "x", "_", "\u00e9", "\u201c", "s", "9", "`", "(", "http://x.io/"]
+
+
+@st.composite
+def written_names(draw: st.DrawFn) -> str:
+    """A name of the fixture glossary with any separators between its words."""
+    words = draw(st.sampled_from(NAME_WORDS))
+    gaps = draw(st.lists(st.sampled_from(SEPARATORS), min_size=len(words) - 1))
+    return words[0] + "".join(g + w for g, w in zip(gaps, words[1:], strict=False))
+
+
+pieces = st.lists(
+    st.one_of(written_names(), st.sampled_from(FILLERS)), max_size=12
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=pieces)
+def test_the_automaton_finds_what_the_regular_expression_finds(
+    g: Glossary, text: str
+) -> None:
+    if re.search(r"\s{2}\S+\s{2}", text):
+        return  # two wide gaps inside one name: beyond the automaton (see _variants)
+    terms = list(g.values())
+    found = [(m.term.id, m.start, m.end) for m in TextIndex(terms).mentions(text)]
+    assert found == [
+        (m.term.id, m.start, m.end) for m in _RegexScan(terms).mentions(text)
+    ]
+
+
+def test_the_collector_is_left_as_it_was(g: Glossary) -> None:
+    assert gc.isenabled()
+    assert tags(g, "Helm on k8s") == [("Helm", "helm"), ("k8s", "kubernetes")]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        g.mentions("Helm on k8s")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:

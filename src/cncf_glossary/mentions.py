@@ -2,13 +2,16 @@
 
 :class:`TextIndex` finds mentions in three steps:
 
-1. **Exact names.** One regular expression, built as a character trie over every
-   name, alias and acronym of every term, matches them case-insensitively at word
-   boundaries, with any of ``-``, ``_``, ``.``, ``/`` or blanks (or nothing)
-   between the words of a name (``Cloud Native Buildpacks``, ``cloud-native
-   buildpacks``) and with plural endings; a one-word name may be split by a
-   hyphen (``multi-tenancy``, ``side-car``). The trie makes the match leftmost and
-   then longest, so ``Helm chart`` beats ``Helm``; mentions never overlap.
+1. **Exact names.** Every name, alias and acronym of every term, matched
+   case-insensitively at word boundaries, with any of ``-``, ``_``, ``.``, ``/``
+   or blanks (or nothing) between the words of a name (``Cloud Native
+   Buildpacks``, ``cloud-native buildpacks``, a name wrapped onto an indented
+   line) and with plural endings; a one-word name may be split by a hyphen
+   (``multi-tenancy``, ``side-car``). An Aho-Corasick automaton (pyahocorasick)
+   proposes the names in one pass over the text with its punctuation blanked; a
+   regular expression built as a character trie over the same names decides
+   wherever the blanks could mislead. The match is leftmost and then longest,
+   so ``Helm chart`` beats ``Helm``; mentions never overlap.
    Abbreviations of three letters or fewer (``CD``, ``SIG``) and acronyms
    derived from names (``HPA``) count only in capitals.
 2. **Misspellings** of longer names (``containered``, ``Kubernets``): a word
@@ -47,7 +50,9 @@ Mentions inside URLs, e-mail addresses and HTML tags are ignored.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+import gc
 import html
 import operator
 import re
@@ -68,7 +73,7 @@ from .lookup import (
 from .models import PROPER_KINDS, Kind, Mention, RelationKind, Term, related_ids
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Generator, Iterable
 
 __all__ = ["TextIndex"]
 
@@ -177,6 +182,49 @@ def _trie_pattern(strings: Iterable[str]) -> str:
     return emit(root)
 
 
+# Bytes that are no ASCII letter or digit, to blanks (outside ASCII, ``?`` is
+# what str.encode put in their place).
+_BLANKS = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
+_word_char = re.compile(r"\w").match
+
+
+def _joins(char: str) -> bool:
+    """Is ``char``, blank in the automaton's view, part of a word after all?"""
+    return char == "_" or (char > "\x7f" and _word_char(char) is not None)
+
+
+def _variants(string: str) -> list[str]:
+    """``string`` with each ``\\x00`` as nothing or a blank, and at most one of
+    them as two or three blanks (a line wrapped and indented inside a name).
+
+    >>> _variants("a\\x00b")
+    ['ab', 'a b', 'a  b', 'a   b']
+    """
+    first, *rest = string.split("\x00")
+    narrow: list[str] = [first]
+    wide: list[str] = []
+    for part in rest:
+        wide = [f + g + part for f in wide for g in ("", " ")] + [
+            f + g + part for f in narrow for g in ("  ", "   ")
+        ]
+        narrow = [f + g + part for f in narrow for g in ("", " ")]
+    return narrow + wide
+
+
+def _automaton(strings: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton over the blank-separated forms of ``strings``,
+    each between blanks. A hit's end, less its value, is where the name starts
+    in the text that was blanked (which is one character shorter)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for string in strings:
+        for form in _variants(string):
+            automaton.add_word(f" {form} ", len(form) + 1)
+    automaton.make_automaton()
+    return automaton
+
+
 class TextIndex:
     """Finds and links the mentions of a set of terms in free text.
 
@@ -225,12 +273,10 @@ class TextIndex:
                 for acr in acronyms(s):
                     self._add(acr, _Entry(t.id, acr.upper(), True, False, True))
                     strings.update(_plurals(acr))
-        trie = _trie_pattern(strings)
-        # A name at the start of the text, and one after any other character: a
-        # pattern that starts with a class of characters lets the engine skip
-        # the letters inside words instead of trying the trie at each of them.
-        self._head = re.compile(r"(?:" + trie + r")(?!\w)")
-        self._body = re.compile(r"[^0-9a-z_](?<!\w)(?:" + trie + r")(?!\w)")
+        # The names as written with any separators: a regular expression that
+        # decides, at one place, what the automaton below only proposes.
+        self._head = re.compile(r"(?:" + _trie_pattern(strings) + r")(?!\w)")
+        self._automaton = _automaton(strings)
         self._fuzzy_keys = _ByLength(list(fuzzy))
         self._multi_words = _ByLength(
             sorted(
@@ -259,6 +305,7 @@ class TextIndex:
         }
         self._cues: dict[str, frozenset[str]] = {}
         self._second: dict[str, frozenset[str]] = {}
+        self._near_terms: dict[str, frozenset[str]] = {}
         self._jargon = {_root(w) for w in self._vocab} | {
             _root(w) for t in self._terms.values() for x in t.tags for w in x.split("-")
         }
@@ -290,12 +337,16 @@ class TextIndex:
         low = text.lower()
         if len(low) != len(text):  # a few characters lower-case to two
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        skip = _spans(_SKIP, text)
-        code = _spans(_CODE, text)
-        found = self._exact(text, low, skip)
-        found = self._misspelt(text, low, skip, found)
-        kept = self._disambiguate(text, found, code)
-        return _mentions(self._terms, text, kept)
+        with _collector_paused():
+            skip = _spans(_SKIP, text)
+            code = _spans(_CODE, text)
+            # Blanks for all but ASCII letters and digits, with a blank at each
+            # end: index i of ``norm`` is index i - 1 of ``text``.
+            norm = f" {low.encode('ascii', 'replace').translate(_BLANKS).decode()} "
+            found = self._exact(text, low, norm, skip)
+            found = self._misspelt(text, low, norm, skip, found)
+            kept = self._disambiguate(text, found, code)
+            return _mentions(self._terms, text, kept)
 
     def link(self, text: str, format: Literal["markdown", "html"] = "markdown") -> str:
         """``text`` with the first mention of each term linked to the term's URL.
@@ -352,40 +403,58 @@ class TextIndex:
         return []
 
     def _exact(
-        self, text: str, low: str, skip: list[tuple[int, int]]
+        self, text: str, low: str, norm: str, skip: list[tuple[int, int]]
     ) -> list[_Candidate]:
+        """Names as written, leftmost and then longest, none overlapping.
+
+        The automaton finds every name, variant and plural that stands between
+        blanks in ``text`` with all that is not an ASCII letter or digit blanked;
+        the longest at each place is kept. Where that view may mislead (words
+        joined by other than one separator, a neighbour that is a letter outside
+        ASCII or an underscore), the regular expression decides at that place.
+        """
+        hits = list(self._automaton.iter(norm))
+        if not hits:
+            return []
+        ends, lengths = zip(*hits, strict=True)
+        # Where each name starts in ``text``, and where the longest there ends:
+        # hits come in order of their end, so a longer one overwrites a shorter.
+        longest = dict(zip(map(operator.sub, ends, lengths), ends, strict=True))
         out: list[_Candidate] = []
         append = out.append
         memo = self._written
+        head = self._head.match
+        check = "_" in low or not low.isascii()
+        size = len(low)
         n_skip = len(skip)
         k = 0  # the first span of ``skip`` that ends after the current match
-        head = self._head.match(low)
-        begin: int | None = 0  # where the separator before the next name may be
-        if head is not None:
-            e = head.end()
-            if skip and _inside(skip, 0):
-                begin = e
-            elif (entry := self._written_entry(text[:e])) is not None:
-                append((0, e, entry, 100.0))
-                begin = e
-        while begin is not None:
-            matches, begin = self._body.finditer(low, begin), None
-            for m in matches:
-                s, e = m.span()
-                s += 1
-                if n_skip:
-                    while k < n_skip and skip[k][1] <= s:
-                        k += 1
-                    if k < n_skip and skip[k][0] <= s:
-                        continue
+        limit = 0  # where the last name kept ends
+        for s, e in sorted(longest.items()):
+            if s < limit:
+                continue
+            e -= 1
+            if check and s and _joins(low[s - 1]):
+                continue
+            written = text[s:e]
+            if not written.isalnum() or (check and e < size and _joins(low[e])):
+                m = head(low, s)
+                if m is None:
+                    continue
+                e = m.end()
                 written = text[s:e]
-                entry = memo.get(written, _UNSEEN)
-                if entry is _UNSEEN:
-                    entry = self._written_entry(written)
-                if entry is None:
-                    begin = s  # a name may start after this one's first letter
-                    break
-                append((s, e, entry, 100.0))
+            if n_skip:
+                while k < n_skip and skip[k][1] <= s:
+                    k += 1
+                if k < n_skip and skip[k][0] <= s:
+                    limit = e
+                    continue
+            entry = memo.get(written, _UNSEEN)
+            if entry is _UNSEEN:
+                entry = self._written_entry(written)
+            if entry is None:
+                continue  # a name may start after this one's first letter
+            append((s, e, entry, 100.0))
+            limit = e
         return out
 
     def _written_entry(self, written: str) -> _Entry | None:
@@ -467,6 +536,7 @@ class TextIndex:
         self,
         text: str,
         low: str,
+        norm: str,
         skip: list[tuple[int, int]],
         found: list[_Candidate],
     ) -> list[_Candidate]:
@@ -495,19 +565,17 @@ class TextIndex:
             return found
         starts = [c[0] for c in found]
         extra: list[_Candidate] = []
-        # A one-word name written as two words joined by a hyphen.
-        for s, e in _occurrences(low, compounds):
+        gap = _GAP.fullmatch
+        nearest = self._nearest
+        for s, e in _occurrences(low, norm, suspects | compounds):
             i = bisect.bisect_right(starts, s) - 1
             if (i >= 0 and found[i][1] > s) or (skip and _inside(skip, s)):
                 continue
-            entry = self._compound(low[s:e])
-            if entry is not None and (not entry.capitals or _capitals(text[s:e])):
-                extra.append((s, e, entry, 100.0))
-        gap = _GAP.fullmatch
-        nearest = self._nearest
-        for s, e in _occurrences(low, suspects):
-            i = bisect.bisect_right(starts, s) - 1
-            if (i >= 0 and found[i][1] > s) or (skip and _inside(skip, s)):
+            if low.find("-", s, e) >= 0:
+                # A one-word name written as two words joined by a hyphen.
+                entry = self._compound(low[s:e])
+                if entry is not None and (not entry.capitals or _capitals(text[s:e])):
+                    extra.append((s, e, entry, 100.0))
                 continue
             words = [
                 (w.start(), w.end(), w.group())
@@ -595,6 +663,7 @@ class TextIndex:
             keep[i] = False
         layout = _Layout(text)
         plain = text.translate(_PLAIN)
+        simple = text.isascii()
         sure = _Sure(found, keep)
         # Round one; a word left at 0 or 1 may be lifted by words kept in it.
         undecided: list[tuple[int, int, tuple[int, int], tuple[int, int]]] = []
@@ -619,7 +688,7 @@ class TextIndex:
                 max(paras[k - 1] if k else 0, s - 1500),
                 min(paras[j] if j < len(paras) else size, s + 1500),
             )
-            local = self._local(text, plain, s, e, entry, sentence)
+            local = self._local(text, plain, simple, s, e, entry, sentence)
             if local >= 0 and (
                 local >= 2
                 or self._context(entry.term, paragraph, sentence, sure, 2 - local)
@@ -648,6 +717,7 @@ class TextIndex:
         self,
         text: str,
         plain: str,
+        simple: bool,
         start: int,
         end: int,
         entry: _Entry,
@@ -658,12 +728,19 @@ class TextIndex:
 
         Memoised on what it reads: the word as written, the four words either
         side (within the sentence), how the nearest are spaced, and whether the
-        word starts a sentence.
+        word starts a sentence. ``simple``: ``text`` is ASCII, so that ``plain``
+        splits into its words where no apostrophe is near.
         """
         written = text[start:end]
         lower = written.islower()
-        before = _words(text, plain, max(sentence[0], start - 48), start)
-        after = _words(text, plain, end, min(sentence[1], end + 48))
+        a = max(sentence[0], start - 48)
+        b = min(sentence[1], end + 48)
+        if simple and plain.find("'", a, b) < 0:  # what _words does, inlined
+            before = plain[a:start].split()
+            after = plain[end:b].split()
+        else:
+            before = _words(text, plain, a, start)
+            after = _words(text, plain, end, b)
         prev = before[-1] if before else ""
         next_ = after[0] if after else ""
         if lower and next_ == "of":
@@ -765,31 +842,21 @@ class TextIndex:
         paragraph dense with terms; the same term again. Counting may stop once
         the evidence reaches ``need``.
         """
-        lo = bisect.bisect_left(sure.starts, paragraph[0])
-        hi = bisect.bisect_left(sure.starts, paragraph[1], lo)
-        if lo == hi:
+        in_paragraph, in_sentence = sure.around(paragraph, sentence)
+        if not in_paragraph:
             return 0
-        s_lo = bisect.bisect_left(sure.starts, sentence[0], lo, hi)
-        s_hi = bisect.bisect_left(sure.starts, sentence[1], s_lo, hi)
-        if need <= 1:
+        again = tid in in_paragraph
+        if tid in in_sentence:
+            in_sentence = in_sentence - {tid}
+        if need <= 1 and (in_sentence or again):
             # Any other term in the sentence, or this one in the paragraph, is 1.
-            terms = sure.terms
-            if any(terms[k] != tid for k in range(s_lo, s_hi)) or tid in terms[lo:hi]:
-                return 1
-        others = set(sure.terms[lo:hi])
-        again = 1 if tid in others else 0
-        others.discard(tid)
-        context = 1 if len(others) >= _DENSE else 0
-        in_sentence = set(sure.terms[s_lo:s_hi])
-        in_sentence.discard(tid)
-        related = self._related[tid]
-        if in_sentence or not others.isdisjoint(related):
+            return 1
+        context = 1 if len(in_paragraph) - again >= _DENSE else 0
+        if in_sentence or not in_paragraph.isdisjoint(self._related[tid]):
             context = max(context, 1)
-        for other in in_sentence & related:
-            if len(self._related[other]) <= self._hub:
-                context = 2
-                break
-        if context < 2 and in_sentence and tid in self._general:
+        if not in_sentence.isdisjoint(self._close(tid)):
+            context = 2
+        elif context < 2 and in_sentence and tid in self._general:
             # A general concept (node, pod): terms two steps away in the graph,
             # and a sentence full of terms, count too.
             near = self._two_steps(tid)
@@ -798,6 +865,16 @@ class TextIndex:
                 min(2, (len(in_sentence) >= 2) + (not in_sentence.isdisjoint(near))),
             )
         return context + again
+
+    def _close(self, tid: str) -> frozenset[str]:
+        """The terms related to ``tid`` that are no hub: strong evidence."""
+        found = self._near_terms.get(tid)
+        if found is None:
+            found = frozenset(
+                r for r in self._related[tid] if len(self._related[r]) <= self._hub
+            )
+            self._near_terms[tid] = found
+        return found
 
     def _two_steps(self, tid: str) -> frozenset[str]:
         """Terms related to the terms related to ``tid`` (not through hubs)."""
@@ -854,6 +931,26 @@ def _words(text: str, plain: str, start: int, end: int) -> list[str]:
     return _WORD.findall(part)
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Generator[None, None, None]:
+    """Pause Python's cyclic garbage collector while a text is read.
+
+    Finding mentions makes tens of thousands of small tuples and records that
+    form no cycles; each batch of them makes the collector walk every object the
+    process holds, the glossary's among them, which took a fifth of the time on
+    a megabyte of text. Reference counting still frees them. The collector is
+    switched back on afterwards, and only if it was on before.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _identity(s: str) -> str:
     return s
 
@@ -874,10 +971,20 @@ def _root(word: str) -> str:
     return word
 
 
-def _occurrences(low: str, words: Iterable[str]) -> list[tuple[int, int]]:
-    """Where the words occur in ``low`` as whole words, in order."""
+def _occurrences(low: str, norm: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the words occur in ``low`` as whole words, in order.
+
+    ``norm`` is ``low`` blanked as :meth:`TextIndex.mentions` does: one pass of
+    an automaton over it finds the words written in ASCII.
+    """
+    import ahocorasick
+
     out: list[tuple[int, int]] = []
+    automaton = ahocorasick.Automaton()
     for word in words:
+        if word.isascii():
+            automaton.add_word(f" {word.replace('-', ' ')} ", word)
+            continue
         i = low.find(word)
         while i >= 0:
             j = i + len(word)
@@ -886,6 +993,19 @@ def _occurrences(low: str, words: Iterable[str]) -> list[tuple[int, int]]:
             ):
                 out.append((i, j))
             i = low.find(word, j)
+    if len(automaton):
+        automaton.make_automaton()
+        check = not low.isascii()  # a letter outside ASCII is blank in ``norm``
+        for end, word in automaton.iter(norm):
+            j = end - 1
+            i = j - len(word)
+            if low[i:j] == word and not (
+                check
+                and (
+                    (i and low[i - 1].isalnum()) or (j < len(low) and low[j].isalnum())
+                )
+            ):
+                out.append((i, j))
     out.sort()
     return out
 
@@ -976,13 +1096,35 @@ class _ByLength:
 
 
 class _Sure:
-    """Where the kept mentions start, and their terms, in order."""
+    """Where the kept mentions start, and their terms, in order; the terms
+    around a place, kept for the next word that asks."""
 
-    __slots__ = ("starts", "terms")
+    __slots__ = ("_sets", "starts", "terms")
 
     def __init__(self, found: list[_Candidate], keep: list[bool]) -> None:
         self.starts = [c[0] for c, k in zip(found, keep, strict=True) if k]
         self.terms = [c[2].term for c, k in zip(found, keep, strict=True) if k]
+        self._sets: dict[
+            tuple[tuple[int, int], tuple[int, int]],
+            tuple[frozenset[str], frozenset[str]],
+        ] = {}
+
+    def around(
+        self, paragraph: tuple[int, int], sentence: tuple[int, int]
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """The terms kept in ``paragraph``, and those in ``sentence`` (spans of
+        the text, the second inside the first)."""
+        key = (paragraph, sentence)
+        found = self._sets.get(key)
+        if found is None:
+            starts, terms = self.starts, self.terms
+            lo = bisect.bisect_left(starts, paragraph[0])
+            hi = bisect.bisect_left(starts, paragraph[1], lo)
+            s_lo = bisect.bisect_left(starts, sentence[0], lo, hi)
+            s_hi = bisect.bisect_left(starts, sentence[1], s_lo, hi)
+            found = (frozenset(terms[lo:hi]), frozenset(terms[s_lo:s_hi]))
+            self._sets[key] = found
+        return found
 
 
 class _Layout:
