@@ -338,15 +338,20 @@ class TextIndex:
         if len(low) != len(text):  # a few characters lower-case to two
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         with _collector_paused():
-            skip = _spans(_SKIP, text)
-            code = _spans(_CODE, text)
-            # Blanks for all but ASCII letters and digits, with a blank at each
-            # end: index i of ``norm`` is index i - 1 of ``text``.
-            norm = f" {low.encode('ascii', 'replace').translate(_BLANKS).decode()} "
-            found = self._exact(text, low, norm, skip)
-            found = self._misspelt(text, low, norm, skip, found)
-            kept = self._disambiguate(text, found, code)
-            return _mentions(self._terms, text, kept)
+            # What the steps make is freed when _find returns, before the
+            # collector is back: only the records are left for it to look at.
+            return self._find(text, low)
+
+    def _find(self, text: str, low: str) -> list[Mention]:
+        skip = _spans(_SKIP, text)
+        code = _spans(_CODE, text)
+        # Blanks for all but ASCII letters and digits, with a blank at each
+        # end: index i of ``norm`` is index i - 1 of ``text``.
+        norm = f" {low.encode('ascii', 'replace').translate(_BLANKS).decode()} "
+        found = self._exact(text, low, norm, skip)
+        found = self._misspelt(text, low, norm, skip, found)
+        kept = self._disambiguate(text, found, code)
+        return _mentions(self._terms, text, kept)
 
     def link(self, text: str, format: Literal["markdown", "html"] = "markdown") -> str:
         """``text`` with the first mention of each term linked to the term's URL.
@@ -473,12 +478,12 @@ class TextIndex:
     def _suspicious(self, word: str) -> bool:
         flag = self._oov.get(word)
         if flag is None:
+            english = english_words()
             flag = (
-                word.isalpha()
+                word not in english  # most words: decided at once
+                and word.isalpha()
                 and word not in self._vocab
-                and not any(s in self._vocab for s in singulars(word))
-                and word not in english_words()
-                and not any(s in english_words() for s in singulars(word))
+                and not any(s in self._vocab or s in english for s in singulars(word))
             )
             if len(self._oov) < 100_000:
                 self._oov[word] = flag
@@ -824,7 +829,9 @@ class TextIndex:
             )
         ):
             evidence += 2
-        elif any(_root(w) in cues for w in (*before, *after)):
+        elif not cues.isdisjoint(map(_root, before)) or not cues.isdisjoint(
+            map(_root, after)
+        ):
             evidence += 1
         return evidence
 
