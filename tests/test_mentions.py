@@ -240,6 +240,10 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("kudos to the team", []),  # a name in capitals, in lower case
         ("KUDO builds Kubernetes operators.", ["kudo"]),
         ("Thanos extends Prometheus with long-term storage.", ["thanos"]),
+        # A project named with a plain phrase: its own spelling, or context.
+        ("The proposal was rejected in toto.", []),
+        ("Every build step is signed with in-toto.", ["in-toto"]),
+        ("In Toto, supply chain steps run on Kubernetes.", ["in-toto"]),
     ],
 )
 def test_ordinary_words_need_context(g: Glossary, text: str, meant: list[str]) -> None:

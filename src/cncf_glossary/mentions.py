@@ -21,14 +21,17 @@
    up to fourteen, three beyond, the first letter kept, and a name plus a
    suffix (``namespaced``) is a derived word, not a typo.
 3. **Ordinary words.** A one-word name of a term marked ``common_word`` (kind,
-   Helm, Harbor, Draft, stack, Node, and names in capitals such as KUDO or MVP)
-   is kept only when the context says the term is meant: always inside a code
-   span, unless it is a key there (``kind: Pod``); otherwise when the evidence
-   adds up to 2 or more:
+   Helm, Harbor, Draft, stack, Node, and names in capitals such as KUDO or MVP),
+   or a project's or specification's name made of plain words ("in toto", "bank
+   vaults"), is kept only when the context says the term is meant: always inside
+   a code span, unless it is a key there (``kind: Pod``); otherwise when the
+   evidence adds up to 2 or more:
 
    - *case*: capitalised mid-sentence (+1); next to another capitalised word
      that is no glossary word (-1: "Pearl Harbor" is another name); a
      project's capitalised name written in lower case (-2: "the ship's harbor");
+     a name of several words spelt as in the data with a hyphen or capitals
+     inside (+2: "in-toto", "Bank-Vaults");
    - *compound*: a name written in lower case in the data, in lower case after
      a plain modifier ("tech stack", "human operator", "first draft"): -2;
    - *cue words* (the term's tags, its other names, the names of related terms,
@@ -254,12 +257,25 @@ class TextIndex:
                 short = len(key) <= 3 and s.isupper()
                 # One ordinary word (Helm, kind), or one in capitals (KUDO, MVP);
                 # not a word with inner capitals (CoreDNS), which is a name.
-                ambiguous = (
-                    t.common_word
-                    and len(words) == 1
-                    and s.isalpha()
-                    and (
-                        sum(c.isupper() for c in s) < 2 or (s.isupper() and len(s) > 2)
+                ambiguous = t.common_word and (
+                    (
+                        len(words) == 1
+                        and s.isalpha()
+                        and (
+                            sum(c.isupper() for c in s) < 2
+                            or (s.isupper() and len(s) > 2)
+                        )
+                    )
+                    # A project named with a phrase of plain words ("in toto",
+                    # "bank vaults"); not a concept ("circuit breaker"), whose
+                    # plain sense is near enough.
+                    or (
+                        len(words) > 1
+                        and (t.kind in PROPER_KINDS or t.kind == Kind.SPECIFICATION)
+                        and all(
+                            w in _STOP or w in english_words()
+                            for w in (x.lower() for x in words)
+                        )
                     )
                 )
                 self._add(key, _Entry(t.id, s, short, ambiguous))
@@ -801,6 +817,13 @@ class TextIndex:
             evidence -= 1
         elif not lower and not written.isupper() and not initial:
             evidence += 1
+        # A name of several words written as the data writes it, in a form no
+        # plain phrase has: joined by a hyphen, or capitals after the first word
+        # ("in-toto", "Bank-Vaults", "Model Context Protocol").
+        if written == entry.written and not written.isalpha():
+            rest = written.split()[1:]
+            if not rest or any(w[:1].isupper() for w in rest):
+                evidence += 2
         # A modifier before a final ordinary word makes a compound ("tech stack",
         # "human operator", "first draft").
         low_prev, low_next = prev.lower(), next_.lower()
