@@ -240,6 +240,18 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("kudos to the team", []),  # a name in capitals, in lower case
         ("KUDO builds Kubernetes operators.", ["kudo"]),
         ("Thanos extends Prometheus with long-term storage.", ["thanos"]),
+        # "X of": a hedge or a quantity is the plain word; "every pod of" is not.
+        ("It is kind of slow on Kubernetes.", []),
+        ("Every stack of the buildpack is pinned on Kubernetes.", ["buildpacks-stack"]),
+        ("A stack of papers sat on the desk.", []),
+        # Part of a dotted name or a handle: no mention.
+        ("The Helm.js port and @helm/cli run on Kubernetes.", []),
+        # Two undecided words of related terms in one sentence vouch for each other.
+        (
+            "We use Kubernetes.\nAdd a taint and a toleration.",
+            ["taint", "toleration"],
+        ),
+        ("The taint of scandal never left him.", []),
         # A project named with a plain phrase: its own spelling, or context.
         ("The proposal was rejected in toto.", []),
         ("Every build step is signed with in-toto.", ["in-toto"]),

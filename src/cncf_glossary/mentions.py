@@ -122,6 +122,34 @@ _STOP_WORDS = (
     "whom why will with would you your yours"
 )
 _STOP = frozenset(_STOP_WORDS.split())
+# Words that with "of" make a hedge whatever comes before ("it is kind of slow").
+_HEDGES = frozenset({"kind", "sort", "type"})
+# Words before "X of" that make X a quantity or a sort, not a thing named: "a stack
+# of papers", "what kind of", "no host of".
+_QUANTIFIERS = frozenset(
+    [
+        "a",
+        "an",
+        "what",
+        "which",
+        "whatever",
+        "some",
+        "any",
+        "no",
+        "another",
+        "this",
+        "that",
+        "such",
+        "one",
+    ]
+)
+
+
+def _quantity(before: list[str] | tuple[str, ...]) -> bool:
+    """Do the words before "X of" make X a quantity ("a huge stack")?"""
+    return any(w.lower() in _QUANTIFIERS for w in before[-2:])
+
+
 _SUFFIX_WORDS = (
     "s es d ed r er ers ing ings ly al ally ize ise ized ised ion ions ation"
 )
@@ -261,10 +289,7 @@ class TextIndex:
                     (
                         len(words) == 1
                         and s.isalpha()
-                        and (
-                            sum(c.isupper() for c in s) < 2
-                            or (s.isupper() and len(s) > 2)
-                        )
+                        and (sum(c.isupper() for c in s) < 2 or s.isupper())
                     )
                     # A project named with a phrase of plain words ("in toto",
                     # "bank vaults"); not a concept ("circuit breaker"), whose
@@ -661,15 +686,17 @@ class TextIndex:
     def _disambiguate(
         self, text: str, found: list[_Candidate], code: list[tuple[int, int]]
     ) -> list[_Candidate]:
-        # An ordinary word in code is meant, unless it is a key there ("kind:").
+        # An ordinary word in code is meant, unless it is a key there ("kind:");
+        # nowhere is it part of a dotted name or a handle ("Node.js", "@acme").
         found = [
             c
             for c in found
             if not (
                 c[2].ambiguous
-                and text[c[1] : c[1] + 1] == ":"
-                and code
-                and _inside(code, c[0])
+                and (
+                    (text[c[1] : c[1] + 1] == ":" and code and _inside(code, c[0]))
+                    or _in_identifier(text, c[0], c[1])
+                )
             )
         ]
         ambiguous = [
@@ -722,15 +749,24 @@ class TextIndex:
                 undecided.append((i, local, sentence, paragraph))
         for i in added:
             keep[i] = True
-        if added and undecided:  # context for its sentence and for its twins
-            sure = _Sure(found, keep)
+        if undecided:
+            # Round two: words kept in round one are context now, and two
+            # undecided words of related terms in one sentence ("a taint plus
+            # a matching toleration") vouch for each other (+1).
+            if added:
+                sure = _Sure(found, keep)
+            pending: dict[int, set[str]] = {}
+            for i, _, sentence, _ in undecided:
+                pending.setdefault(sentence[0], set()).add(found[i][2].term)
             for i, local, sentence, paragraph in undecided:
                 tid = found[i][2].term
+                mutual = not self._related[tid].isdisjoint(pending[sentence[0]])
+                need = 2 - local - mutual
                 if (
-                    (tid, paragraph[0]) in vouched or ("", sentence[0]) in vouched
-                ) and self._context(
-                    tid, paragraph, sentence, sure, 2 - local
-                ) >= 2 - local:
+                    mutual
+                    or (tid, paragraph[0]) in vouched
+                    or ("", sentence[0]) in vouched
+                ) and self._context(tid, paragraph, sentence, sure, need) >= need:
                     keep[i] = True
         return [c for c, k in zip(found, keep, strict=True) if k]
 
@@ -764,8 +800,8 @@ class TextIndex:
             after = _words(text, plain, end, b)
         prev = before[-1] if before else ""
         next_ = after[0] if after else ""
-        if lower and next_ == "of":
-            return -9  # "what kind of", "a stack of"
+        if lower and next_ == "of" and (written in _HEDGES or _quantity(before)):
+            return -9  # "what kind of", "a stack of"; not "every pod of the job"
         prev_close = text[start - len(prev) - 1 : start] == prev + " "
         next_close = text[end : end + len(next_) + 1] == " " + next_
         joined = text[start - len(prev) - 2 : start - len(prev) - 1] in "-."
@@ -981,6 +1017,15 @@ def _collector_paused() -> Generator[None, None, None]:
         gc.enable()
 
 
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` part of a dotted name or a handle: ``Node.js``,
+    ``Object.keys``, ``@acme``?"""
+    after = text[end + 1 : end + 2]
+    return text[start - 1 : start] == "@" or (
+        text[end : end + 1] == "." and after != "" and not after.isspace()
+    )
+
+
 def _identity(s: str) -> str:
     return s
 
@@ -993,9 +1038,14 @@ def _stem(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _root(word: str) -> str:
-    """A rough stem for comparing cue words: plural, -ing, -ed, -er folded."""
+    """A rough stem for comparing cue words: plural, -ing, -ed, -er and a final
+    -e folded ("reconciles", "reconciling" and "reconcile" meet).
+
+    >>> [_root(w) for w in ("reconciles", "reconciling", "schedulers", "pods")]
+    ['reconcil', 'reconcil', 'schedul', 'pod']
+    """
     word = _stem(word.lower())
-    for suffix in ("ing", "ed", "er"):
+    for suffix in ("ing", "ed", "er", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
