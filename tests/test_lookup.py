@@ -261,10 +261,39 @@ def test_web_names() -> None:
     assert web_names("https://docs.example.org/guide") == []  # a page deep in a site
     assert web_names("https://x.github.io/") == [("x.github.io", 95.0), ("x", 90.0)]
     assert web_names("https://github.com/kubernetes-sigs/kind", "kind") == [
-        ("kind", 90.0)  # English, but the start of the name; the owner hosts many
+        ("kubernetes-sigs/kind", 95.0),  # the repository in full
+        ("kind", 90.0),  # English, but the start of the name; the owner hosts many
+    ]
+    assert web_names("https://kind.sigs.k8s.io/") == [
+        ("kind.sigs.k8s.io", 95.0),
+        ("kind", 90.0),  # a subdomain names its project, not "k8s"
     ]
     assert web_names("https://github.com/only-owner") == []
     assert web_names("not a url") == []
+
+
+def test_a_kind_named_before_its_category_comes_first() -> None:
+    index = LookupIndex(
+        [
+            ("istio", "Istio"),
+            ("service-mesh", "service mesh"),
+            ("kubernetes", "k8s"),
+            ("secret", "secret"),
+        ],
+        context={
+            "istio": ("a service mesh", ["service mesh"]),
+            "service-mesh": ("proxies between services", ["Istio"]),
+            "secret": ("a Kubernetes object for credentials", ["k8s"]),
+            "kubernetes": ("runs containers", ["secret"]),
+        },
+        kinds_of={"istio": ["service-mesh"]},
+    )
+    assert [h.target for h in index.lookup("istio service mesh")] == [
+        "istio",
+        "service-mesh",
+    ]
+    # Not a kind of secret: the narrower term, the secret, first.
+    assert index.lookup("k8s secrets")[0].target == "secret"
 
 
 def test_empty_index() -> None:

@@ -475,6 +475,14 @@ class Glossary(Mapping[str, Term]):
                 )
                 for t in terms.values()
             },
+            kinds_of={
+                t.id: [
+                    other
+                    for kind in (RelationKind.IS_A, RelationKind.IMPLEMENTS)
+                    for other in t.relations.get(kind, ())
+                ]
+                for t in terms.values()
+            },
         )
 
     def lookup(self, query: str, limit: int = 5) -> list[Match]:

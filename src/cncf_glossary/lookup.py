@@ -310,6 +310,7 @@ class LookupIndex:
         *,
         weak: Iterable[tuple[str, str, float]] = (),
         context: Mapping[str, tuple[str, Iterable[str]]] | None = None,
+        kinds_of: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         """Index ``(target, name)`` pairs.
 
@@ -321,6 +322,8 @@ class LookupIndex:
             context: for each target, a text that describes it (definition,
                 tags) and, one string for each related target, its names: the
                 words a query may add to a name (tier 4).
+            kinds_of: for each target, the targets it is a kind of (is-a,
+                implements): "istio service mesh" means Istio, a service mesh.
         """
         entries = list(entries)
         self._exact: dict[str, list[tuple[str, str]]] = {}
@@ -361,6 +364,7 @@ class LookupIndex:
         self._context = {
             t: (text, list(rel)) for t, (text, rel) in (context or {}).items()
         }
+        self._kinds_of = {t: frozenset(k) for t, k in (kinds_of or {}).items()}
         self._own: dict[str, list[str]] = {}
         for target, text in entries:
             self._own.setdefault(target, []).append(text)
@@ -611,13 +615,28 @@ class LookupIndex:
                     if h.target in found:
                         continue
                     if self._describes(h.target, rest, ordinary):
-                        found[h.target] = Hit(h.target, 85.0, h.matched)
+                        # "istio service mesh": the words left name one of
+                        # the kinds of "service mesh"; that one is meant.
+                        for k in self.exact(" ".join(rest)) if rest else ():
+                            if h.target in self._kinds_of.get(k.target, ()):
+                                found.setdefault(
+                                    k.target, Hit(k.target, 85.0, k.matched)
+                                )
+                        found.setdefault(h.target, Hit(h.target, 85.0, h.matched))
                     elif jargon and h in named and len(rest) <= 3:
                         loose.setdefault(h.target, Hit(h.target, 80.0, h.matched))
             if found:
-                # "aws eks", "kubernetes secrets": the narrower term is meant.
+                # "aws eks", "kubernetes secrets": the narrower term is meant;
+                # a kind named before its category comes first.
+                kinds = {
+                    t for h in found.values() for t in self._kinds_of.get(h.target, ())
+                }
                 return sorted(
-                    found.values(), key=lambda h: self._description(h.target).degree
+                    found.values(),
+                    key=lambda h: (
+                        h.target in kinds,
+                        self._description(h.target).degree,
+                    ),
                 )
         return list(loose.values())
 
@@ -696,16 +715,19 @@ def web_names(url: str, name: str = "") -> list[tuple[str, float]]:
     """Ways of naming a project by its web address, with their tier scores.
 
     A homepage at the root of its host gives the host (95) and the host's name
-    (90); a page deep in a site is somebody else's. On a code forge, the
-    repository (90) when it is no English word or the start of the project's
-    ``name``, and the owner when it shares the repository's name.
+    (90: its subdomain, if it has one); a page deep in a site is somebody
+    else's. On a code forge, ``owner/repository`` (95); the repository (90) when
+    it is no English word or the start of the project's ``name``, and the owner
+    when it shares the repository's name.
 
     >>> web_names("https://www.projectcontour.io/")
     [('projectcontour.io', 95.0), ('projectcontour', 90.0)]
     >>> web_names("https://github.com/lima-vm/lima", "Lima")
-    [('lima-vm', 90.0), ('lima', 90.0)]
+    [('lima-vm/lima', 95.0), ('lima-vm', 90.0), ('lima', 90.0)]
     >>> web_names("https://github.com/tensorflow/serving", "TensorFlow Serving")
-    []
+    [('tensorflow/serving', 95.0)]
+    >>> web_names("https://kind.sigs.k8s.io/")
+    [('kind.sigs.k8s.io', 95.0), ('kind', 90.0)]
     >>> web_names("https://www.tensorflow.org/tfx/guide/serving")
     []
     """
@@ -725,10 +747,12 @@ def web_names(url: str, name: str = "") -> list[tuple[str, float]]:
         # ("lima-vm/lima"), not when it hosts many ("tensorflow/serving").
         if out and (o[:4] == r[:4] or o in r or r in o):
             out.insert(0, owner)
-        return [(p, 90.0) for p in dict.fromkeys(out)]
+        return [(f"{owner}/{repo}", 95.0)] + [(p, 90.0) for p in dict.fromkeys(out)]
     if len(labels) < 2 or path:
         return []
-    label = labels[0] if host.endswith((".github.io", ".gitlab.io")) else labels[-2]
+    # A project's own subdomain names it ("kind.sigs.k8s.io"); otherwise the
+    # domain does ("projectcontour.io").
+    label = labels[0] if len(labels) > 2 else labels[-2]
     return [(host, 95.0), (label, 90.0)]
 
 
