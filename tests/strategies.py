@@ -64,7 +64,8 @@ def glossaries(draw: st.DrawFn, *, xml: bool = False, max_terms: int = 6) -> Glo
                 repo=draw(urls),
                 maturity=draw(st.none() | st.sampled_from(list(Maturity))),
                 tags=tuple(draw(st.lists(texts(10, xml=xml), max_size=2))),
-                common_word=draw(st.booleans()),
+                common_word=(common := draw(st.booleans())),
+                usually_meant=common and draw(st.booleans()),
                 relations=relations,
                 xrefs=tuple(draw(st.lists(texts(20, xml=xml), max_size=2))),
             )

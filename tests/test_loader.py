@@ -66,6 +66,21 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     assert by_code["duplicate-name"].term == "d"
 
 
+def test_usually_meant_needs_a_common_word(tmp_path: Path) -> None:
+    path = tmp_path / "terms.yaml"
+    path.write_text(
+        "categories:\n  c: {name: C}\nterms:\n  - id: a\n    name: A\n"
+        "    kind: concept\n    category: c\n    definition: A test term.\n"
+        "    usually_meant: true\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataFileError) as info:
+        cncf_glossary.load(path, builtin=False)
+    [problem] = info.value.problems
+    assert (problem.code, problem.line, problem.term) == ("invalid-value", 4, "a")
+    assert "add 'common_word: true'" in str(problem)
+
+
 def test_unknown_target_suggests_the_closest_id(tmp_path: Path) -> None:
     f = tmp_path / "overlay.yaml"
     f.write_text(

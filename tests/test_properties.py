@@ -27,6 +27,7 @@ FIELDS = [
     "tags",
     "relations",
     "common_word",
+    "usually_meant",
     "xrefs",
     "replace",
     "defintion",

@@ -72,6 +72,7 @@ CSV_FIELDS = (
     "repo",
     "tags",
     "common_word",
+    "usually_meant",
     "xrefs",
 )
 """The columns of ``terms.csv``; ``relations.csv`` has ``source, kind, target``."""

@@ -547,7 +547,7 @@ class Glossary(Mapping[str, Term]):
 
         >>> from cncf_glossary import load
         >>> [(m.term.id, m.start, m.end) for m in load().mentions("Run k8s pods.")]
-        [('kubernetes', 4, 7)]
+        [('kubernetes', 4, 7), ('pod', 8, 12)]
         """
         return self._text_index.mentions(text)
 

@@ -34,6 +34,8 @@
      inside (+2: "in-toto", "Bank-Vaults");
    - *compound*: a name written in lower case in the data, in lower case after
      a plain modifier ("tech stack", "human operator", "first draft"): -2;
+   - *usually meant*: a word marked ``usually_meant`` in the data, whose plain
+     sense is rare in cloud-native text (cluster, pod, sidecar): +1;
    - *cue words* (the term's tags, its other names, the names of related terms,
      and the jargon of its definition) next to it (+2: "a kind cluster") or
      within four words (+1); a version after a project's name ("Helm 2"): +2;
@@ -852,6 +854,9 @@ class TextIndex:
         ):
             evidence -= 1
         elif not lower and not written.isupper() and not initial:
+            evidence += 1
+        # A word whose plain sense is rare in cloud-native text ("cluster").
+        if t.usually_meant:
             evidence += 1
         # A name of several words written as the data writes it, in a form no
         # plain phrase has: joined by a hyphen, or capitals after the first word

@@ -19,6 +19,7 @@ from pydantic import (
     field_serializer,
     field_validator,
     model_serializer,
+    model_validator,
 )
 
 __all__ = [
@@ -214,6 +215,9 @@ class Term(
     tags: tuple[Annotated[str, _text(60)], ...] = ()
     common_word: bool = False
     """The name is also an ordinary word: tag it in text only when context says so."""
+    usually_meant: bool = False
+    """With ``common_word``: in cloud-native text the word nearly always names this
+    term (cluster, pod, sidecar), so it needs less context to be tagged."""
     relations: Mapping[RelationKind, tuple[Slug, ...]] = {}
     xrefs: tuple[Name, ...] = ()
 
@@ -224,6 +228,15 @@ class Term(
     ) -> Mapping[RelationKind, tuple[str, ...]]:
         ordered = {k: value[k] for k in RelationKind if value.get(k)}
         return MappingProxyType(ordered)
+
+    @model_validator(mode="after")
+    def _usually_meant_is_a_common_word(self) -> Term:
+        if self.usually_meant and not self.common_word:
+            raise ValueError(
+                "usually_meant applies to a name that is an ordinary word: "
+                "add 'common_word: true' or drop 'usually_meant'"
+            )
+        return self
 
     @field_serializer("relations")
     def _dump_relations(

@@ -140,6 +140,10 @@ def generate_schema() -> dict[str, Any]:
     props["common_word"]["description"] = (
         "The name is also an ordinary word: tag it in text only when context says so."
     )
+    props["usually_meant"]["description"] = (
+        "With common_word: in cloud-native text the word nearly always names this "
+        "term, so it needs less context to be tagged."
+    )
     cat = copy.deepcopy(defs.pop("Category"))
     cat_id = cat["properties"].pop("id")
     cat["required"] = [r for r in cat.get("required", []) if r != "id"]
