@@ -38,7 +38,8 @@
      sense is rare in cloud-native text (cluster, pod, sidecar): +1;
    - *cue words* (the term's tags, its other names, the names of related terms,
      and the jargon of its definition) next to it (+2: "a kind cluster") or
-     within four words (+1); a version after a project's name ("Helm 2"): +2;
+     within four words (+1); a version or a subcommand after a project's name
+     ("Helm 2", "helm upgrade", "kind v0.23"): +2, also in lower case;
    - *other mentions*, once the above leaves 0 or 1: a related term in the same
      sentence (+2; +1 if it is a hub related to very many terms, like
      Kubernetes), any term in the sentence or a related one in the paragraph
@@ -124,27 +125,18 @@ _STOP_WORDS = (
     "whom why will with would you your yours"
 )
 _STOP = frozenset(_STOP_WORDS.split())
+# The subcommands of projects' command-line tools: "helm upgrade", "kind create".
+_COMMAND_WORDS = (
+    "install upgrade uninstall create delete get apply template lint push pull repo "
+    "search rollback bootstrap build init load export reconcile sync login logout"
+)
+_COMMANDS = frozenset(_COMMAND_WORDS.split())
 # Words that with "of" make a hedge whatever comes before ("it is kind of slow").
 _HEDGES = frozenset({"kind", "sort", "type"})
 # Words before "X of" that make X a quantity or a sort, not a thing named: "a stack
 # of papers", "what kind of", "no host of".
-_QUANTIFIERS = frozenset(
-    [
-        "a",
-        "an",
-        "what",
-        "which",
-        "whatever",
-        "some",
-        "any",
-        "no",
-        "another",
-        "this",
-        "that",
-        "such",
-        "one",
-    ]
-)
+_QUANTIFIER_WORDS = "a an what which whatever some any no another this that such one"
+_QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 
 
 def _quantity(before: list[str] | tuple[str, ...]) -> bool:
@@ -720,8 +712,8 @@ class TextIndex:
         added: list[int] = []
         cuts, paras, size = layout.sentences, layout.paragraphs, len(text)
         right, left = bisect.bisect_right, bisect.bisect_left
-        # Where the sentence and the paragraph of each added word start.
-        vouched: set[tuple[str, int]] = set()
+        # Where the paragraph of each added word starts.
+        vouched: set[int] = set()
         for i in ambiguous:
             s, e, entry, _ = found[i]
             # layout.sentence(s, e) and layout.paragraph(s), inlined: they are
@@ -745,16 +737,16 @@ class TextIndex:
                 >= 2 - local
             ):
                 added.append(i)
-                vouched.add((entry.term, paragraph[0]))
-                vouched.add(("", sentence[0]))
+                vouched.add(paragraph[0])
             elif local >= 0:
                 undecided.append((i, local, sentence, paragraph))
         for i in added:
             keep[i] = True
         if undecided:
-            # Round two: words kept in round one are context now, and two
-            # undecided words of related terms in one sentence ("a taint plus
-            # a matching toleration") vouch for each other (+1).
+            # Round two: words kept in round one are context now for the rest
+            # of their paragraph, and two undecided words of related terms in
+            # one sentence ("a taint plus a matching toleration") vouch for
+            # each other (+1).
             if added:
                 sure = _Sure(found, keep)
             pending: dict[int, set[str]] = {}
@@ -764,11 +756,9 @@ class TextIndex:
                 tid = found[i][2].term
                 mutual = not self._related[tid].isdisjoint(pending[sentence[0]])
                 need = 2 - local - mutual
-                if (
-                    mutual
-                    or (tid, paragraph[0]) in vouched
-                    or ("", sentence[0]) in vouched
-                ) and self._context(tid, paragraph, sentence, sure, need) >= need:
+                if (mutual or paragraph[0] in vouched) and self._context(
+                    tid, paragraph, sentence, sure, need
+                ) >= need:
                     keep[i] = True
         return [c for c, k in zip(found, keep, strict=True) if k]
 
@@ -847,7 +837,17 @@ class TextIndex:
         # Case: capitals mid-sentence name something, unless a neighbour is also
         # capitalised ("Pearl Harbor" is another name); a project's name in lower
         # case is the ordinary word ("the ship's harbor").
-        if t.kind in PROPER_KINDS and entry.written[:1].isupper() and lower:
+        command = (
+            t.kind in PROPER_KINDS
+            and next_close
+            and (next_.lower() in _COMMANDS or _VERSION.fullmatch(next_) is not None)
+        )
+        if command and (not lower or entry.written.islower() or not prev):
+            # A project's command line ("helm upgrade", "kind create") or a
+            # version ("Helm 2", "kind v0.23"), as the data spells the name or
+            # at the start of a line.
+            evidence += 2
+        elif t.kind in PROPER_KINDS and entry.written[:1].isupper() and lower:
             evidence -= 2
         elif (prev_close and self._name_word(prev)) or (
             next_close and self._name_word(next_)
@@ -882,16 +882,7 @@ class TextIndex:
             evidence -= 2
         # Cue words from the definition, tags and related names; a version
         # after a project's name as written ("Helm 2", "Harbor v2.10").
-        if (
-            _root(low_prev) in cues
-            or _root(low_next) in cues
-            or (
-                t.kind in PROPER_KINDS
-                and next_close
-                and not lower
-                and _VERSION.fullmatch(next_) is not None
-            )
-        ):
+        if _root(low_prev) in cues or _root(low_next) in cues:
             evidence += 2
         elif not cues.isdisjoint(map(_root, before)) or not cues.isdisjoint(
             map(_root, after)
