@@ -446,7 +446,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
 
 def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
     """The blind second set (tests/eval/second) keeps its figures: the targets,
-    and no more than the five forbidden spans its README names."""
+    and no more than the four forbidden spans its README names."""
     import sys
 
     sys.path.insert(0, str(EVAL))
@@ -457,7 +457,7 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
     figures = evaluate(builtin, folder=EVAL / "second")
     for name, target in TARGETS.items():
         assert figures[name] >= target, name
-    assert figures["forbidden tagged"] <= 5
+    assert figures["forbidden tagged"] <= 4
 
 
 def test_third_evaluation_set_does_not_regress(builtin: Glossary) -> None:
@@ -474,6 +474,6 @@ def test_third_evaluation_set_does_not_regress(builtin: Glossary) -> None:
     figures = evaluate(builtin, folder=EVAL / "third")
     assert figures["top-1"] >= 0.99
     assert figures["rejection"] >= 0.98
-    assert figures["mention precision"] >= 0.91
-    assert figures["mention recall"] >= 0.81
-    assert figures["forbidden tagged"] <= 18
+    assert figures["mention precision"] >= 0.92
+    assert figures["mention recall"] >= 0.89
+    assert figures["forbidden tagged"] <= 17

@@ -250,6 +250,12 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("# helm upgrade leaves old pods behind", ["helm"]),
         ("- kind v0.23.0 on a laptop", ["kind"]),
         ("The ship's helm was steady; she said upgrade it.", []),
+        # A pronoun after a name like a person's stands for a person.
+        (
+            "Prometheus and Kubernetes and Thanos: Thanos snapped his fingers.",
+            ["thanos"],
+        ),
+        ("He runs Thanos next to Prometheus.", ["thanos"]),
         # A word whose plain sense is rare in cloud-native text needs less context.
         ("We run Kubernetes.\nThe sidecar is slow.", ["sidecar"]),
         ("The sidecar is slow.", []),

@@ -32,6 +32,8 @@
      project's capitalised name written in lower case (-2: "the ship's harbor");
      a name of several words spelt as in the data with a hyphen or capitals
      inside (+2: "in-toto", "Bank-Vaults");
+     a project's name followed within four words by he, she, his, her... (-2:
+     "Thanos snapping his fingers");
    - *compound*: a name written in lower case in the data, in lower case after
      a plain modifier ("tech stack", "human operator", "first draft"): -2;
    - *usually meant*: a word marked ``usually_meant`` in the data, whose plain
@@ -131,6 +133,7 @@ _COMMAND_WORDS = (
     "search rollback bootstrap build init load export reconcile sync login logout"
 )
 _COMMANDS = frozenset(_COMMAND_WORDS.split())
+_PERSONAL = frozenset(["he", "she", "his", "her", "him", "hers", "himself", "herself"])
 # Words that with "of" make a hedge whatever comes before ("it is kind of slow").
 _HEDGES = frozenset({"kind", "sort", "type"})
 # Words before "X of" that make X a quantity or a sort, not a thing named: "a stack
@@ -855,6 +858,14 @@ class TextIndex:
             evidence -= 1
         elif not lower and not written.isupper() and not initial:
             evidence += 1
+        # A project named like a person, followed by a pronoun that stands for
+        # it ("Thanos snapping his fingers", "Prometheus had his liver eaten").
+        if (
+            t.kind in PROPER_KINDS
+            and not lower
+            and not _PERSONAL.isdisjoint(w.lower() for w in after)
+        ):
+            evidence -= 2
         # A word whose plain sense is rare in cloud-native text ("cluster").
         if t.usually_meant:
             evidence += 1
