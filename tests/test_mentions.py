@@ -76,6 +76,7 @@ def tags(g: Glossary, text: str) -> list[tuple[str, str]]:
         ),
         ("cnb, cd", []),  # acronyms and short capitals count only in capitals
         ("our CD pipeline", [("CD", "continuous-delivery")]),
+        ("both CDs", [("CDs", "continuous-delivery")]),  # a two-letter plural
         ("gRPC, not GCP", [("gRPC", "grpc"), ("GCP", "google-cloud-platform")]),
         ("k3s is not k8s", [("k3s", "k3s"), ("k8s", "kubernetes")]),
         ("see https://kubernetes.io/docs or ops@kubernetes.io", []),

@@ -436,10 +436,13 @@ class TextIndex:
 
     # -- step 1: exact names -----------------------------------------------------
     def _entry(self, key: str) -> list[_Entry]:
-        bucket = self._entries.get(key)
-        if bucket:
-            return bucket
-        for s in singulars(key):
+        return self._entries.get(key) or self._singular_entry(key)
+
+    def _singular_entry(self, key: str) -> list[_Entry]:
+        # A two-letter abbreviation in the plural ("VMs", "PRs") too: it counts
+        # only in capitals (see _check).
+        short = [key[:-1]] if len(key) == 3 and key[2] == "s" else []
+        for s in singulars(key) or short:
             bucket = self._entries.get(s)
             if bucket:
                 return bucket
@@ -507,7 +510,12 @@ class TextIndex:
         return entry
 
     def _check(self, written: str) -> _Entry | None:
-        for entry in self._entry(normalize(written)):
+        key = normalize(written)
+        for entry in self._entries.get(key, ()):
+            # Capitals throughout: "CAs" is no CAS, but the plural of CA.
+            if not entry.capitals or written.isupper():
+                return entry
+        for entry in self._singular_entry(key):
             if not entry.capitals or _capitals(written):
                 return entry
         return None
