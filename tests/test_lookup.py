@@ -296,6 +296,24 @@ def test_a_kind_named_before_its_category_comes_first() -> None:
     assert index.lookup("k8s secrets")[0].target == "secret"
 
 
+def test_addresses_shorthand_and_names_of_their_own() -> None:
+    index = LookupIndex(
+        [
+            ("helm", "Helm"),
+            ("github-actions", "GitHub Actions"),
+            ("microcks", "Microcks"),
+            ("buildpacks-stack", "stack"),
+        ],
+        weak=[("helm", "helm/helm", 95.0)],
+        context={"buildpacks-stack": ("the base images of a build", ["open source"])},
+    )
+    assert index.lookup("github.com/helm/helm/releases")[0].target == "helm"
+    assert index.lookup("gh actions")[0].target == "github-actions"
+    assert index.lookup("OpenStack") == []  # one name, not "open" + "stack"
+    assert index.lookup("MicroK8s") == []  # its own spelling, two edits away
+    assert index.lookup("microks")[0].target == "microcks"  # a typo, one edit
+
+
 def test_empty_index() -> None:
     index = LookupIndex([])
     assert len(index) == 0

@@ -91,6 +91,7 @@ _SHORTHAND = {
     "deploy": "deployment",
     "deploys": "deployments",
     "dev": "developer",
+    "gh": "github",
     "devs": "developers",
     "e2e": "end to end",
     "env": "environment",
@@ -125,6 +126,12 @@ _FIELD_WORD_LIST = (
 )
 _FIELD_WORDS = frozenset(_FIELD_WORD_LIST.split())
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*(?:\.?x)?")
+_FORGE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)"
+    r"/([\w.-]+/[\w.-]+)(?:/.*)?"
+)
+# A query with no separator in it: letters and digits only.
+_ONE_TOKEN = re.compile(r"[^\W_]+")
 _HOST = re.compile(
     r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)*?([a-z0-9-]+))"
     r"\.(?:io|dev|sh|org|com|net|ai|cloud|tech|run|app)/?"
@@ -510,6 +517,9 @@ class LookupIndex:
         )
         # A typo rarely changes the first letter (except by a swap, "rgpc"):
         # a different first letter costs one more edit.
+        # A name written with capitals inside ("MicroK8s", "OpenFaaS") is
+        # somebody's own spelling: two edits from ours make it another name.
+        camel = any(c.isupper() for c in query.strip()[1:]) and not query.isupper()
         found = [
             (choice, d)
             for choice, _, _ in near
@@ -519,6 +529,7 @@ class LookupIndex:
                 and key[1::-1] != choice[:2]
                 and (key[0], choice[0]) not in _SOUND_ALIKE
             )
+            + (d >= 2 and camel)
             <= budget
         ]
         ranked = sorted(
@@ -567,6 +578,11 @@ class LookupIndex:
         hit = self._weak.get(key)
         if hit is not None:
             return [hit]
+        forge = _FORGE.fullmatch(query.strip().casefold())
+        if forge is not None:  # a repository's address without its scheme
+            hit = self._weak.get(normalize(forge.group(1)))
+            if hit is not None:
+                return [hit]
         host = _HOST.fullmatch(query.strip().casefold())
         if host is not None:  # an address we do not know: try its name
             for text in (host.group(1), host.group(2)):
@@ -578,6 +594,10 @@ class LookupIndex:
                     return [hit]
         words = split_words(query)
         if not words or len(words) > 8:
+            return []
+        if len(words) > 1 and _ONE_TOKEN.fullmatch(query.strip()):
+            # "OpenStack", "MicroK8s": one name of its own, whose parts are no
+            # words to qualify a term with.
             return []
         full = [_SHORTHAND.get(w, w) for w in words]
         if full != words:
