@@ -250,6 +250,8 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         # A project's command line or version, in lower case too.
         ("# helm upgrade leaves old pods behind", ["helm"]),
         ("- kind v0.23.0 on a laptop", ["kind"]),
+        ("yesterday's helm diff broke it", ["helm"]),
+        ("the harbor 2 ferry", []),  # a version only as the data spells the name
         ("The ship's helm was steady; she said upgrade it.", []),
         # A pronoun after a name like a person's stands for a person.
         (

@@ -130,7 +130,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 # The subcommands of projects' command-line tools: "helm upgrade", "kind create".
 _COMMAND_WORDS = (
     "install upgrade uninstall create delete get apply template lint push pull repo "
-    "search rollback bootstrap build init load export reconcile sync login logout"
+    "search rollback bootstrap build init load export reconcile sync login logout diff"
 )
 _COMMANDS = frozenset(_COMMAND_WORDS.split())
 _PERSONAL = frozenset(["he", "she", "his", "her", "him", "hers", "himself", "herself"])
@@ -851,12 +851,18 @@ class TextIndex:
         command = (
             t.kind in PROPER_KINDS
             and next_close
-            and (next_.lower() in _COMMANDS or _VERSION.fullmatch(next_) is not None)
+            and (
+                next_.lower() in _COMMANDS
+                or (
+                    _VERSION.fullmatch(next_) is not None
+                    and (not lower or entry.written.islower())
+                )
+            )
         )
-        if command and (not lower or entry.written.islower() or not prev):
-            # A project's command line ("helm upgrade", "kind create") or a
-            # version ("Helm 2", "kind v0.23"), as the data spells the name or
-            # at the start of a line.
+        if command:
+            # A project's command line ("helm upgrade", "terraform apply"), or
+            # a version after the name as the data spells it ("Helm 2", "kind
+            # v0.23"; not "draft 3").
             evidence += 2
         elif t.kind in PROPER_KINDS and entry.written[:1].isupper() and lower:
             evidence -= 2
