@@ -229,6 +229,10 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("Install it with Helm on Kubernetes.", ["helm"]),
         ("Charts are installed with Helm.", ["helm"]),
         ("The ship sailed into the harbor.", []),
+        # Lower case means little where sentences start in lower case (chat).
+        ("ok so the image push to harbor failed on kubernetes", ["harbor"]),
+        ("The image push to harbor failed on Kubernetes.", []),
+        ("ugh, the ship sailed into the harbor", []),
         ("Pearl Harbor is in Hawaii.", []),
         ("Harbor stores container images for Kubernetes.", ["harbor"]),
         ("Our tech stack is Go and Postgres.", []),

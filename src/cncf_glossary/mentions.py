@@ -29,7 +29,8 @@
 
    - *case*: capitalised mid-sentence (+1); next to another capitalised word
      that is no glossary word (-1: "Pearl Harbor" is another name); a
-     project's capitalised name written in lower case (-2: "the ship's harbor");
+     project's capitalised name written in lower case (-2: "the ship's harbor"),
+     unless the sentence starts in lower case too (a chat message);
      a name of several words spelt as in the data with a hyphen or capitals
      inside (+2: "in-toto", "Bank-Vaults");
      a project's name followed within four words by he, she, his, her... (-2:
@@ -809,6 +810,9 @@ class TextIndex:
         next_close = text[end : end + len(next_) + 1] == " " + next_
         joined = text[start - len(prev) - 2 : start - len(prev) - 1] in "-."
         initial = None if lower or written.isupper() else _initial(text, start)
+        # Lower case where the writer starts sentences in lower case too (a chat
+        # message): no sign of the plain word.
+        casual = lower and _starts_lower(text, sentence[0], end)
         key = (
             entry.term,  # not the entry: a dataclass hashes in Python, slowly
             entry.written,
@@ -819,6 +823,7 @@ class TextIndex:
             next_close,
             joined,
             initial,
+            casual,
         )
         evidence = self._locals.get(key)
         if evidence is None:
@@ -837,6 +842,7 @@ class TextIndex:
         next_close: bool,
         joined: bool,
         initial: bool | None,
+        casual: bool,
     ) -> int:
         """The rules of :meth:`_local`, on what it read."""
         lower = written.islower()
@@ -864,7 +870,12 @@ class TextIndex:
             # a version after the name as the data spells it ("Helm 2", "kind
             # v0.23"; not "draft 3").
             evidence += 2
-        elif t.kind in PROPER_KINDS and entry.written[:1].isupper() and lower:
+        elif (
+            t.kind in PROPER_KINDS
+            and entry.written[:1].isupper()
+            and lower
+            and not casual
+        ):
             evidence -= 2
         elif (prev_close and self._name_word(prev)) or (
             next_close and self._name_word(next_)
@@ -1254,6 +1265,15 @@ class _Layout:
     def paragraph(self, pos: int) -> tuple[int, int]:
         a, b = self._bounds(self.paragraphs, pos, pos + 1)
         return max(a, pos - 1500), min(b, pos + 1500)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _starts_lower(text: str, start: int, end: int) -> bool:
+    """Is the first letter of ``text[start:end]`` in lower case?"""
+    m = _LETTER.search(text, start, end)
+    return m is not None and m.group().islower()
 
 
 def _initial(text: str, start: int) -> bool:
