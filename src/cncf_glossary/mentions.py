@@ -23,7 +23,8 @@
 3. **Ordinary words.** A one-word name of a term marked ``common_word`` (kind,
    Helm, Harbor, Draft, stack, Node, and names in capitals such as KUDO or MVP),
    or a project's or specification's name made of plain words ("in toto", "bank
-   vaults"), is kept only when the context says the term is meant: always inside
+   vaults"), or a name the data writes in capitals written otherwise ("Kaito",
+   "spire"), is kept only when the context says the term is meant: always inside
    a code span, unless it is a key there (``kind: Pod``); otherwise when the
    evidence adds up to 2 or more:
 
@@ -511,6 +512,22 @@ class TextIndex:
         return entry
 
     def _check(self, written: str) -> _Entry | None:
+        entry = self._match(written)
+        if (
+            entry is not None
+            and not entry.ambiguous
+            and not entry.derived
+            and len(entry.written) >= 4
+            and entry.written.isalpha()
+            and entry.written.isupper()
+            and not written.isupper()
+        ):
+            # A name the data writes in capitals, written otherwise ("Kaito",
+            # "spire"): a word or a person's name as likely as the project.
+            return _Entry(entry.term, entry.written, False, True)
+        return entry
+
+    def _match(self, written: str) -> _Entry | None:
         key = normalize(written)
         for entry in self._entries.get(key, ()):
             # Capitals throughout: "CAs" is no CAS, but the plural of CA.
@@ -685,9 +702,15 @@ class TextIndex:
         return cues
 
     def _name_word(self, word: str) -> bool:
-        """A capitalised word that is no glossary word: part of another name."""
+        """A capitalised word that is no glossary word: part of another name.
+        Not an abbreviation in capitals ("Hubble UI")."""
         low = word.lower()
-        return word[:1].isupper() and low not in _STOP and low not in self._vocab
+        return (
+            word[:1].isupper()
+            and not (len(word) > 1 and word.isupper())
+            and low not in _STOP
+            and low not in self._vocab
+        )
 
     def _disambiguate(
         self, text: str, found: list[_Candidate], code: list[tuple[int, int]]
