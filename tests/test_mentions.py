@@ -260,6 +260,9 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         # A name the data writes in capitals, written otherwise, needs context.
         ("Keda Sato joined the team.", []),
         ("We run Keda on Kubernetes.", ["keda"]),
+        # A heading reads with the paragraph after it.
+        ("## The sidecar\n\nWe run it on Kubernetes.", ["sidecar"]),
+        ("## The sidecar\n\nWe ride it at home.", []),
         # A pronoun after a name like a person's stands for a person.
         (
             "Prometheus and Kubernetes and Thanos: Thanos snapped his fingers.",

@@ -52,6 +52,8 @@
      other terms or with a term two relations away (+1 each); these count 2 at
      most;
    - the same term kept elsewhere in the paragraph (+1);
+   - a heading or another paragraph under 100 characters reads with the
+     paragraph after it;
    - lower case and followed by "of" ("what kind of", "a stack of") rejects.
 
 Mentions inside URLs, e-mail addresses and HTML tags are ignored.
@@ -155,6 +157,7 @@ _SUFFIX_WORDS = (
 _SUFFIXES = frozenset(_SUFFIX_WORDS.split())
 _UNSEEN: Any = object()
 _HUB = 15  # related to more terms than this (or the top 1%): weak evidence
+_HEADING = 100  # a paragraph shorter than this reads with the next one
 _DENSE = 3  # other terms in a paragraph that make it technical
 
 
@@ -761,8 +764,11 @@ class TextIndex:
             )
             k = right(paras, s)
             j = left(paras, s + 1, k)
+            first = paras[k - 1] if k else 0
+            if j < len(paras) and paras[j] - first < _HEADING:
+                j += 1  # a heading or a short line: the paragraph after it too
             paragraph = (
-                max(paras[k - 1] if k else 0, s - 1500),
+                max(first, s - 1500),
                 min(paras[j] if j < len(paras) else size, s + 1500),
             )
             local = self._local(text, plain, simple, s, e, entry, sentence)
