@@ -204,6 +204,21 @@ def test_the_collector_is_left_as_it_was(g: Glossary) -> None:
         gc.enable()
 
 
+def test_a_word_of_its_field_next_to_a_name_is_no_other_name() -> None:
+    rook = Term(
+        id="rook",
+        name="Rook",
+        kind="project",
+        category="storage",
+        common_word=True,
+        definition="An operator that runs Ceph storage on Kubernetes.",
+    )
+    index = TextIndex([rook])
+    found = index.mentions("We run Rook Ceph on three small machines.")
+    assert [m.term.id for m in found] == ["rook"]
+    assert index.mentions("Queen takes Rook Harrison on three small boards.") == []
+
+
 def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
     text = "Package it as a Helm chart."
     [m] = g.mentions(text)

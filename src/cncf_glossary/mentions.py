@@ -906,9 +906,10 @@ class TextIndex:
             and not casual
         ):
             evidence -= 2
-        elif (prev_close and self._name_word(prev)) or (
-            next_close and self._name_word(next_)
+        elif (prev_close and self._name_word(prev) and _root(prev) not in cues) or (
+            next_close and self._name_word(next_) and _root(next_) not in cues
         ):
+            # Not a word of its own field next to it ("Rook Ceph").
             evidence -= 1
         elif not lower and not written.isupper() and not initial:
             evidence += 1
