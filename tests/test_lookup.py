@@ -487,15 +487,19 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
         ),
         (
             "fourth",
-            {"top-1": 0.99, "rejection": 0.975, "precision": 0.93, "recall": 0.91},
+            {"top-1": 0.99, "rejection": 0.975, "precision": 0.94, "recall": 0.93},
+        ),
+        (
+            "fifth",
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.95, "recall": 0.92},
         ),
     ],
 )
 def test_later_evaluation_sets_do_not_regress(
     builtin: Glossary, folder: str, floors: dict[str, float]
 ) -> None:
-    """The blind third and fourth sets (tests/eval/third, tests/eval/fourth)
-    keep what was reached on them; their READMEs say what is still missed."""
+    """The blind third, fourth and fifth sets keep what was reached on them;
+    their READMEs say what is still missed."""
     import sys
 
     sys.path.insert(0, str(EVAL))
@@ -508,4 +512,5 @@ def test_later_evaluation_sets_do_not_regress(
     assert figures["rejection"] >= floors["rejection"]
     assert figures["mention precision"] >= floors["precision"]
     assert figures["mention recall"] >= floors["recall"]
-    assert figures["forbidden tagged"] <= {"third": 17, "fourth": 11}[folder]
+    limit = {"third": 17, "fourth": 8, "fifth": 9}[folder]
+    assert figures["forbidden tagged"] <= limit

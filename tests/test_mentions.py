@@ -266,6 +266,7 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("A stack of papers sat on the desk.", []),
         # Part of a dotted name or a handle: no mention.
         ("The Helm.js port and @helm/cli run on Kubernetes.", []),
+        ("Labels: `kind/feature`, `area/helm` on Kubernetes", []),
         # A project's command line or version, in lower case too.
         ("# helm upgrade leaves old pods behind", ["helm"]),
         ("- kind v0.23.0 on a laptop", ["kind"]),

@@ -1080,11 +1080,11 @@ def _collector_paused() -> Generator[None, None, None]:
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` part of a dotted name or a handle: ``Node.js``,
-    ``Object.keys``, ``@acme``?"""
+    """Is ``text[start:end]`` part of a dotted name, a handle or a label path:
+    ``Node.js``, ``Object.keys``, ``@acme``, ``kind/feature``?"""
     after = text[end + 1 : end + 2]
-    return text[start - 1 : start] == "@" or (
-        text[end : end + 1] == "." and after != "" and not after.isspace()
+    return text[start - 1 : start] in ("@", "/") or (
+        text[end : end + 1] in (".", "/") and after != "" and not after.isspace()
     )
 
 
