@@ -491,7 +491,7 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
         ),
         (
             "fifth",
-            {"top-1": 0.99, "rejection": 0.99, "precision": 0.95, "recall": 0.92},
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.95, "recall": 0.93},
         ),
     ],
 )

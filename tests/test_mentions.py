@@ -219,6 +219,23 @@ def test_a_word_of_its_field_next_to_a_name_is_no_other_name() -> None:
     assert index.mentions("Queen takes Rook Harrison on three small boards.") == []
 
 
+def test_a_lower_case_alias_lets_an_abbreviation_count_in_lower_case() -> None:
+    def hpa(*aliases: str) -> Term:
+        return Term(
+            id="horizontal-pod-autoscaler",
+            name="Horizontal Pod Autoscaler",
+            aliases=aliases,
+            kind="resource",
+            category="kubernetes",
+            definition="Scales a workload's replicas on its load.",
+        )
+
+    text = "kubectl get hpa; the HPA scaled out"
+    assert [m.text for m in TextIndex([hpa("HPA")]).mentions(text)] == ["HPA"]
+    both = TextIndex([hpa("HPA", "hpa")]).mentions(text)
+    assert [m.text for m in both] == ["hpa", "HPA"]
+
+
 def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
     text = "Package it as a Helm chart."
     [m] = g.mentions(text)

@@ -361,10 +361,18 @@ class TextIndex:
 
     def _add(self, key: str, entry: _Entry) -> None:
         bucket = self._entries.setdefault(key, [])
-        if all(e.term != entry.term for e in bucket):
+        for i, e in enumerate(bucket):
+            if e.term == entry.term:
+                # "HPA" counts only in capitals; an alias "hpa" (kubectl's
+                # short name) lets lower case count too.
+                if e.capitals and not entry.capitals and not entry.ambiguous:
+                    bucket[i] = entry
+                    break
+                return
+        else:
             bucket.append(entry)
-            # Names before derived acronyms, confident before ambiguous.
-            bucket.sort(key=lambda e: (e.derived, e.ambiguous))
+        # Names before derived acronyms, confident before ambiguous.
+        bucket.sort(key=lambda e: (e.derived, e.ambiguous))
 
     # -- public ----------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
