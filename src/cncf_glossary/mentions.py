@@ -349,6 +349,7 @@ class TextIndex:
         self._cues: dict[str, frozenset[str]] = {}
         self._second: dict[str, frozenset[str]] = {}
         self._near_terms: dict[str, frozenset[str]] = {}
+        self._proper = {t.id for t in self._terms.values() if t.kind in PROPER_KINDS}
         self._jargon = {_root(w) for w in self._vocab} | {
             _root(w) for t in self._terms.values() for x in t.tags for w in x.split("-")
         }
@@ -849,7 +850,12 @@ class TextIndex:
         initial = None if lower or written.isupper() else _initial(text, start)
         # Lower case where the writer starts sentences in lower case too (a chat
         # message): no sign of the plain word.
-        casual = lower and _starts_lower(text, sentence[0], end)
+        casual = (
+            lower
+            and entry.written[:1].isupper()
+            and entry.term in self._proper
+            and _starts_lower(text, sentence[0], end)
+        )
         key = (
             entry.term,  # not the entry: a dataclass hashes in Python, slowly
             entry.written,
