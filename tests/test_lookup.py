@@ -264,10 +264,18 @@ def test_web_names() -> None:
         ("kubernetes-sigs/kind", 95.0),  # the repository in full
         ("kind", 90.0),  # English, but the start of the name; the owner hosts many
     ]
-    assert web_names("https://kind.sigs.k8s.io/") == [
+    assert web_names("https://kind.sigs.k8s.io/", "kind") == [
         ("kind.sigs.k8s.io", 95.0),
-        ("kind", 90.0),  # a subdomain names its project, not "k8s"
+        ("kind", 90.0),  # a subdomain that names its project, not "k8s"
     ]
+    assert web_names("https://book.kubebuilder.io/", "Kubebuilder") == [
+        ("book.kubebuilder.io", 95.0),
+        ("kubebuilder", 90.0),  # not "book"
+    ]
+    assert web_names("https://kaito-project.netlify.app/", "KAITO")[1] == (
+        "kaito-project",
+        90.0,
+    )  # a hosting site's subdomain, not "netlify"
     assert web_names("https://github.com/only-owner") == []
     assert web_names("not a url") == []
 

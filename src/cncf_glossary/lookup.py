@@ -91,11 +91,11 @@ _SHORTHAND = {
     "deploy": "deployment",
     "deploys": "deployments",
     "dev": "developer",
-    "gh": "github",
     "devs": "developers",
     "e2e": "end to end",
     "env": "environment",
     "envs": "environments",
+    "gh": "github",
     "img": "image",
     "impl": "implementation",
     "infra": "infrastructure",
@@ -126,6 +126,9 @@ _FIELD_WORD_LIST = (
 )
 _FIELD_WORDS = frozenset(_FIELD_WORD_LIST.split())
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*(?:\.?x)?")
+# Sites that host projects' pages under a name of their own.
+_HOSTING: tuple[str, ...] = (".github.io", ".gitlab.io", ".netlify.app", ".vercel.app")
+_HOSTING += (".pages.dev", ".readthedocs.io")
 _FORGE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)"
     r"/([\w.-]+/[\w.-]+)(?:/.*)?"
@@ -515,11 +518,11 @@ class LookupIndex:
             score_cutoff=2 * budget,
             limit=200,
         )
-        # A typo rarely changes the first letter (except by a swap, "rgpc"):
-        # a different first letter costs one more edit.
         # A name written with capitals inside ("MicroK8s", "OpenFaaS") is
         # somebody's own spelling: two edits from ours make it another name.
         camel = any(c.isupper() for c in query.strip()[1:]) and not query.isupper()
+        # A typo rarely changes the first letter (except by a swap, "rgpc"):
+        # a different first letter costs one more edit.
         found = [
             (choice, d)
             for choice, _, _ in near
@@ -735,10 +738,10 @@ def web_names(url: str, name: str = "") -> list[tuple[str, float]]:
     """Ways of naming a project by its web address, with their tier scores.
 
     A homepage at the root of its host gives the host (95) and the host's name
-    (90: its subdomain, if it has one); a page deep in a site is somebody
-    else's. On a code forge, ``owner/repository`` (95); the repository (90) when
-    it is no English word or the start of the project's ``name``, and the owner
-    when it shares the repository's name.
+    (90: the domain, or a subdomain that starts the project's ``name``); a page
+    deep in a site is somebody else's. On a code forge, ``owner/repository``
+    (95); the repository (90) when it is no English word or the start of the
+    project's ``name``, and the owner when it shares the repository's name.
 
     >>> web_names("https://www.projectcontour.io/")
     [('projectcontour.io', 95.0), ('projectcontour', 90.0)]
@@ -746,7 +749,7 @@ def web_names(url: str, name: str = "") -> list[tuple[str, float]]:
     [('lima-vm/lima', 95.0), ('lima-vm', 90.0), ('lima', 90.0)]
     >>> web_names("https://github.com/tensorflow/serving", "TensorFlow Serving")
     [('tensorflow/serving', 95.0)]
-    >>> web_names("https://kind.sigs.k8s.io/")
+    >>> web_names("https://kind.sigs.k8s.io/", "kind")
     [('kind.sigs.k8s.io', 95.0), ('kind', 90.0)]
     >>> web_names("https://www.tensorflow.org/tfx/guide/serving")
     []
@@ -770,9 +773,14 @@ def web_names(url: str, name: str = "") -> list[tuple[str, float]]:
         return [(f"{owner}/{repo}", 95.0)] + [(p, 90.0) for p in dict.fromkeys(out)]
     if len(labels) < 2 or path:
         return []
-    # A project's own subdomain names it ("kind.sigs.k8s.io"); otherwise the
-    # domain does ("projectcontour.io").
-    label = labels[0] if len(labels) > 2 else labels[-2]
+    label = labels[0] if host.endswith(_HOSTING) else labels[-2]
+    own = normalize(name)
+    if (
+        len(labels) > 2
+        and own.startswith(normalize(labels[0]))
+        and not own.startswith(normalize(label))
+    ):
+        label = labels[0]  # a subdomain that names the project: kind.sigs.k8s.io
     return [(host, 95.0), (label, 90.0)]
 
 
