@@ -13,7 +13,8 @@
    wherever the blanks could mislead. The match is leftmost and then longest,
    so ``Helm chart`` beats ``Helm``; mentions never overlap.
    Abbreviations of three letters or fewer (``CD``, ``SIG``) and acronyms
-   derived from names (``HPA``) count only in capitals.
+   derived from names (``HPA``) count only in capitals, unless the data gives
+   them in lower case too (``hpa``, kubectl's short name).
 2. **Misspellings** of longer names (``containered``, ``Kubernets``): a word
    that is neither an English word (see :func:`~cncf_glossary.lookup.english_words`)
    nor part of any name is compared, alone and with up to two neighbours, with
@@ -29,7 +30,8 @@
    evidence adds up to 2 or more:
 
    - *case*: capitalised mid-sentence (+1); next to another capitalised word
-     that is no glossary word (-1: "Pearl Harbor" is another name); a
+     that is no glossary word, no abbreviation and no cue word (-1: "Pearl
+     Harbor" is another name; not "Hubble UI", "Rook Ceph"); a
      project's capitalised name written in lower case (-2: "the ship's harbor"),
      unless the sentence starts in lower case too (a chat message);
      a name of several words spelt as in the data with a hyphen or capitals
@@ -42,8 +44,9 @@
      sense is rare in cloud-native text (cluster, pod, sidecar): +1;
    - *cue words* (the term's tags, its other names, the names of related terms,
      and the jargon of its definition) next to it (+2: "a kind cluster") or
-     within four words (+1); a version or a subcommand after a project's name
-     ("Helm 2", "helm upgrade", "kind v0.23"): +2, also in lower case;
+     within four words (+1); a subcommand after a project's name ("helm
+     upgrade", "terraform apply"), or a version after it as the data spells it
+     ("Helm 2", "kind v0.23"): +2;
    - *other mentions*, once the above leaves 0 or 1: a related term in the same
      sentence (+2; +1 if it is a hub related to very many terms, like
      Kubernetes), any term in the sentence or a related one in the paragraph
@@ -51,12 +54,16 @@
      concept (Node, Pod, not a project or a part of one) a sentence with two
      other terms or with a term two relations away (+1 each); these count 2 at
      most;
-   - the same term kept elsewhere in the paragraph (+1);
+   - the same term kept elsewhere in the paragraph (+1); an undecided word of
+     a related term in the same sentence (+1: "a taint ... a toleration");
    - a heading or another paragraph under 100 characters reads with the
      paragraph after it;
-   - lower case and followed by "of" ("what kind of", "a stack of") rejects.
+   - lower case before "of" as a hedge or a quantity ("what kind of", "a stack
+     of"; not "every pod of the job") rejects.
 
-Mentions inside URLs, e-mail addresses and HTML tags are ignored.
+Mentions inside URLs, e-mail addresses and HTML tags are ignored, and so are
+ordinary words inside a dotted name, a handle or a label path (``Node.js``,
+``@acme``, ``kind/feature``).
 """
 
 from __future__ import annotations
