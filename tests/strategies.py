@@ -66,6 +66,7 @@ def glossaries(draw: st.DrawFn, *, xml: bool = False, max_terms: int = 6) -> Glo
                 tags=tuple(draw(st.lists(texts(10, xml=xml), max_size=2))),
                 common_word=(common := draw(st.booleans())),
                 usually_meant=common and draw(st.booleans()),
+                plain_sense=tuple(draw(st.lists(texts(12, xml=xml), max_size=2))),
                 relations=relations,
                 xrefs=tuple(draw(st.lists(texts(20, xml=xml), max_size=2))),
             )

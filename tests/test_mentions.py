@@ -236,6 +236,25 @@ def test_a_lower_case_alias_lets_an_abbreviation_count_in_lower_case() -> None:
     assert [m.text for m in both] == ["hpa", "HPA"]
 
 
+def test_a_word_of_the_plain_sense_near_a_name_means_the_other_thing() -> None:
+    prometheus = Term(
+        id="prometheus",
+        name="Prometheus",
+        kind="project",
+        category="observability",
+        plain_sense=("myth", "fire", "titan"),
+        definition="A monitoring system that scrapes and stores metrics.",
+    )
+    index = TextIndex([prometheus])
+    assert [m.text for m in index.mentions("Prometheus scrapes our pods.")] == [
+        "Prometheus"
+    ]
+    assert index.mentions("In the myth, Prometheus steals fire from the gods.") == []
+    # Only within its sentence, and four words either side.
+    text = "Prometheus scrapes our pods. The myth is older."
+    assert [m.text for m in index.mentions(text)] == ["Prometheus"]
+
+
 def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
     text = "Package it as a Helm chart."
     [m] = g.mentions(text)

@@ -28,6 +28,7 @@ FIELDS = [
     "relations",
     "common_word",
     "usually_meant",
+    "plain_sense",
     "xrefs",
     "replace",
     "defintion",

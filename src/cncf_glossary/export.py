@@ -14,11 +14,12 @@ CSV        ``terms.csv`` (one row a term) and ``relations.csv`` (one row an edge
 
 In GraphML, GEXF and CSV every :class:`~cncf_glossary.models.Term` field is a
 column or attribute. Graph formats hold scalars only, so lists (``aliases``,
-``tags``, ``xrefs``) are JSON arrays in a string (``'["k8s", "kube"]'``; read them
-back with :func:`json.loads`), a missing ``url``, ``repo`` or ``maturity`` is the
-empty string, and ``label`` repeats ``name`` for Gephi. The graph is
-:attr:`Glossary.graph <cncf_glossary.Glossary.graph>`: edges keyed by relation kind,
-symmetric kinds both ways, ``stated`` true on the direction written in the data.
+``tags``, ``plain_sense``, ``xrefs``) are JSON arrays in a string (``'["k8s",
+"kube"]'``; read them back with :func:`json.loads`), a missing ``url``, ``repo``
+or ``maturity`` is the empty string, and ``label`` repeats ``name`` for Gephi.
+The graph is :attr:`Glossary.graph <cncf_glossary.Glossary.graph>`: edges keyed by
+relation kind, symmetric kinds both ways, ``stated`` true on the direction written
+in the data.
 
 A glossary made by ``filter`` or ``neighborhood`` keeps relations to terms left
 out; exports drop those, so what they write is complete on its own. XML 1.0 cannot
@@ -73,6 +74,7 @@ CSV_FIELDS = (
     "tags",
     "common_word",
     "usually_meant",
+    "plain_sense",
     "xrefs",
 )
 """The columns of ``terms.csv``; ``relations.csv`` has ``source, kind, target``."""
@@ -90,7 +92,7 @@ SKOS_PROPERTIES = {
 DEFAULT_BASE = "urn:cncf-glossary:"
 """The default namespace of the SKOS export: ``urn:cncf-glossary:kubelet``."""
 
-_LISTS = ("aliases", "tags", "xrefs")
+_LISTS = ("aliases", "tags", "plain_sense", "xrefs")
 _OPTIONAL = ("url", "repo", "maturity")
 # Characters JSON leaves raw that YAML refuses or reads as line breaks: escape them
 # so a JSON export stays loadable by the (YAML) loader.

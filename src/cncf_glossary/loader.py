@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["builtin_path", "load", "read_glossary"]
 
 _TOP_FIELDS = ("version", "title", "sources", "categories", "terms", "omitted")
-EXTEND_FIELDS = ("aliases", "tags", "xrefs", "relations")
+EXTEND_FIELDS = ("aliases", "tags", "plain_sense", "xrefs", "relations")
 """Fields an overlay entry for an existing term adds to rather than replaces."""
 _REPLACEABLE = tuple(f for f in Term.model_fields if f != "id")
 _TYPE_ERRORS = {

@@ -61,6 +61,8 @@
    - lower case before "of" as a hedge or a quantity ("what kind of", "a stack
      of"; not "every pod of the job") rejects.
 
+A name with a word of its term's ``plain_sense`` within four words in its sentence
+("the Kepler space telescope", "Prometheus steals fire") is no mention at all.
 Mentions inside URLs, e-mail addresses and HTML tags are ignored, and so are
 ordinary words inside a dotted name, a handle or a label path (``Node.js``,
 ``@acme``, ``kind/feature``).
@@ -113,6 +115,9 @@ _CODE = (
 )
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]{1,2}(?![^\W_]))?")
 _LONG = re.compile(r"[^\W\d_][^\W_]{3,}")
+# Where a sentence ends, to keep the words around a name within its sentence.
+_SENTENCE_START = re.compile(r"[.!?;]\s|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
 _GAP = re.compile(r"[\s\-_./]{0,3}")
 _VERSION = re.compile(r"v?\d+")  # a version number's first word (plain text)
 _COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
@@ -357,6 +362,11 @@ class TextIndex:
         self._second: dict[str, frozenset[str]] = {}
         self._near_terms: dict[str, frozenset[str]] = {}
         self._proper = {t.id for t in self._terms.values() if t.kind in PROPER_KINDS}
+        self._plain = {
+            t.id: frozenset(_root(w) for x in t.plain_sense for w in _WORD.findall(x))
+            for t in self._terms.values()
+            if t.plain_sense
+        }
         self._jargon = {_root(w) for w in self._vocab} | {
             _root(w) for t in self._terms.values() for x in t.tags for w in x.split("-")
         }
@@ -720,6 +730,15 @@ class TextIndex:
             self._cues[tid] = cues
         return cues
 
+    def _plain_sense(self, text: str, start: int, end: int, entry: _Entry) -> bool:
+        """Is a word of the term's ``plain_sense`` within four words of the name,
+        in its sentence ("the Kepler space telescope", "a flight to Lima")?
+        Not inside code, where the name is what the code says."""
+        before = _SENTENCE_START.split(text[max(0, start - 60) : start])[-1]
+        after = _SENTENCE_END.split(text[end : end + 60])[0]
+        words = _WORD.findall(before)[-4:] + _WORD.findall(after)[:4]
+        return not self._plain[entry.term].isdisjoint(map(_root, words))
+
     def _name_word(self, word: str) -> bool:
         """A capitalised word that is no glossary word: part of another name.
         Not an abbreviation in capitals ("Hubble UI")."""
@@ -745,6 +764,9 @@ class TextIndex:
                     (text[c[1] : c[1] + 1] == ":" and code and _inside(code, c[0]))
                     or _in_identifier(text, c[0], c[1])
                 )
+            )
+            and not (
+                c[2].term in self._plain and self._plain_sense(text, c[0], c[1], c[2])
             )
         ]
         ambiguous = [

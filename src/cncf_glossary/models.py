@@ -218,6 +218,9 @@ class Term(
     usually_meant: bool = False
     """With ``common_word``: in cloud-native text the word nearly always names this
     term (cluster, pod, sidecar), so it needs less context to be tagged."""
+    plain_sense: tuple[Annotated[str, _text(40)], ...] = ()
+    """Words that, near the name, show it used for something else: a telescope or
+    an astronomer for Kepler, a flight or a city for Lima."""
     relations: Mapping[RelationKind, tuple[Slug, ...]] = {}
     xrefs: tuple[Name, ...] = ()
 
