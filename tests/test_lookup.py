@@ -501,13 +501,17 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
             "fifth",
             {"top-1": 0.99, "rejection": 0.99, "precision": 0.95, "recall": 0.93},
         ),
+        (
+            "sixth",
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.95, "recall": 0.94},
+        ),
     ],
 )
 def test_later_evaluation_sets_do_not_regress(
     builtin: Glossary, folder: str, floors: dict[str, float]
 ) -> None:
-    """The blind third, fourth and fifth sets keep what was reached on them;
-    their READMEs say what is still missed."""
+    """The blind third to sixth sets keep what was reached on them; their
+    READMEs say what is still missed."""
     import sys
 
     sys.path.insert(0, str(EVAL))
@@ -520,5 +524,5 @@ def test_later_evaluation_sets_do_not_regress(
     assert figures["rejection"] >= floors["rejection"]
     assert figures["mention precision"] >= floors["precision"]
     assert figures["mention recall"] >= floors["recall"]
-    limit = {"third": 12, "fourth": 7, "fifth": 4}[folder]
+    limit = {"third": 12, "fourth": 7, "fifth": 4, "sixth": 6}[folder]
     assert figures["forbidden tagged"] <= limit
