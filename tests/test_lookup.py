@@ -524,5 +524,5 @@ def test_later_evaluation_sets_do_not_regress(
     assert figures["rejection"] >= floors["rejection"]
     assert figures["mention precision"] >= floors["precision"]
     assert figures["mention recall"] >= floors["recall"]
-    limit = {"third": 12, "fourth": 7, "fifth": 4, "sixth": 6}[folder]
+    limit = {"third": 12, "fourth": 7, "fifth": 4, "sixth": 5}[folder]
     assert figures["forbidden tagged"] <= limit
