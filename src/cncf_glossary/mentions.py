@@ -115,9 +115,6 @@ _CODE = (
 )
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]{1,2}(?![^\W_]))?")
 _LONG = re.compile(r"[^\W\d_][^\W_]{3,}")
-# Where a sentence ends, to keep the words around a name within its sentence.
-_SENTENCE_START = re.compile(r"[.!?;]\s|\n\s*\n")
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
 _GAP = re.compile(r"[\s\-_./]{0,3}")
 _VERSION = re.compile(r"v?\d+")  # a version number's first word (plain text)
 _COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
@@ -730,13 +727,13 @@ class TextIndex:
             self._cues[tid] = cues
         return cues
 
-    def _plain_sense(self, text: str, start: int, end: int, entry: _Entry) -> bool:
+    def _plain_sense(self, text: str, layout: _Layout, found: _Candidate) -> bool:
         """Is a word of the term's ``plain_sense`` within four words of the name,
-        in its sentence ("the Kepler space telescope", "a flight to Lima")?
-        Not inside code, where the name is what the code says."""
-        before = _SENTENCE_START.split(text[max(0, start - 60) : start])[-1]
-        after = _SENTENCE_END.split(text[end : end + 60])[0]
-        words = _WORD.findall(before)[-4:] + _WORD.findall(after)[:4]
+        in its sentence ("the Kepler space telescope", "a flight to Lima")?"""
+        start, end, entry, _ = found
+        first, last = layout.sentence(start, end)
+        words = _WORD.findall(text, max(first, start - 48), start)[-4:]
+        words += _WORD.findall(text, end, min(last, end + 48))[:4]
         return not self._plain[entry.term].isdisjoint(map(_root, words))
 
     def _name_word(self, word: str) -> bool:
@@ -753,8 +750,11 @@ class TextIndex:
     def _disambiguate(
         self, text: str, found: list[_Candidate], code: list[tuple[int, int]]
     ) -> list[_Candidate]:
+        layout = _Layout(text)
         # An ordinary word in code is meant, unless it is a key there ("kind:");
-        # nowhere is it part of a dotted name or a handle ("Node.js", "@acme").
+        # nowhere is it part of a dotted name, a handle or a label path
+        # ("Node.js", "@acme", "kind/feature"). No name is meant next to a word
+        # of its plain sense ("the Kepler space telescope").
         found = [
             c
             for c in found
@@ -765,9 +765,7 @@ class TextIndex:
                     or _in_identifier(text, c[0], c[1])
                 )
             )
-            and not (
-                c[2].term in self._plain and self._plain_sense(text, c[0], c[1], c[2])
-            )
+            and not (c[2].term in self._plain and self._plain_sense(text, layout, c))
         ]
         ambiguous = [
             i
@@ -779,7 +777,6 @@ class TextIndex:
         keep = [True] * len(found)
         for i in ambiguous:
             keep[i] = False
-        layout = _Layout(text)
         plain = text.translate(_PLAIN)
         simple = text.isascii()
         sure = _Sure(found, keep)
@@ -926,8 +923,9 @@ class TextIndex:
         # Case: capitals mid-sentence name something, unless a neighbour is also
         # capitalised ("Pearl Harbor" is another name); a project's name in lower
         # case is the ordinary word ("the ship's harbor").
+        proper = t.kind in PROPER_KINDS
         command = (
-            t.kind in PROPER_KINDS
+            proper
             and next_close
             and (
                 next_.lower() in _COMMANDS
@@ -942,12 +940,7 @@ class TextIndex:
             # a version after the name as the data spells it ("Helm 2", "kind
             # v0.23"; not "draft 3").
             evidence += 2
-        elif (
-            t.kind in PROPER_KINDS
-            and entry.written[:1].isupper()
-            and lower
-            and not casual
-        ):
+        elif proper and entry.written[:1].isupper() and lower and not casual:
             evidence -= 2
         elif (prev_close and self._name_word(prev) and _root(prev) not in cues) or (
             next_close and self._name_word(next_) and _root(next_) not in cues
@@ -958,11 +951,7 @@ class TextIndex:
             evidence += 1
         # A project named like a person, followed by a pronoun that stands for
         # it ("Thanos snapping his fingers", "Prometheus had his liver eaten").
-        if (
-            t.kind in PROPER_KINDS
-            and not lower
-            and not _PERSONAL.isdisjoint(w.lower() for w in after)
-        ):
+        if proper and not lower and not _PERSONAL.isdisjoint(w.lower() for w in after):
             evidence -= 2
         # A word whose plain sense is rare in cloud-native text ("cluster").
         if t.usually_meant:
@@ -989,8 +978,7 @@ class TextIndex:
             and _root(low_next) not in cues
         ):
             evidence -= 2
-        # Cue words from the definition, tags and related names; a version
-        # after a project's name as written ("Helm 2", "Harbor v2.10").
+        # Cue words from the definition, tags and related names.
         if _root(low_prev) in cues or _root(low_next) in cues:
             evidence += 2
         elif not cues.isdisjoint(map(_root, before)) or not cues.isdisjoint(

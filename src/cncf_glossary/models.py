@@ -187,6 +187,7 @@ class Term(
     defer_build=True,
     str_strip_whitespace=True,
     validate_default=True,
+    use_attribute_docstrings=True,
 ):
     """One glossary entry: a project, component, resource, concept, ...
 
@@ -216,11 +217,11 @@ class Term(
     common_word: bool = False
     """The name is also an ordinary word: tag it in text only when context says so."""
     usually_meant: bool = False
-    """With ``common_word``: in cloud-native text the word nearly always names this
-    term (cluster, pod, sidecar), so it needs less context to be tagged."""
+    """With common_word: in cloud-native text the word nearly always names this term
+    (cluster, pod, sidecar), so it needs less context to be tagged."""
     plain_sense: tuple[Annotated[str, _text(40)], ...] = ()
-    """Words that, near the name, show it used for something else: a telescope or
-    an astronomer for Kepler, a flight or a city for Lima."""
+    """Words that, near the name, show it used for something else (a telescope for
+    Kepler, a city for Lima): the name is then not tagged."""
     relations: Mapping[RelationKind, tuple[Slug, ...]] = {}
     xrefs: tuple[Name, ...] = ()
 

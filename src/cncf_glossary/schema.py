@@ -137,17 +137,10 @@ def generate_schema() -> dict[str, Any]:
             body["description"] = summary
     term = defs["Term"]
     props = term["properties"]
-    props["common_word"]["description"] = (
-        "The name is also an ordinary word: tag it in text only when context says so."
-    )
-    props["plain_sense"]["description"] = (
-        "Words that, near the name, show it used for something else (a telescope "
-        "for Kepler, a city for Lima): the name is then not tagged."
-    )
-    props["usually_meant"]["description"] = (
-        "With common_word: in cloud-native text the word nearly always names this "
-        "term, so it needs less context to be tagged."
-    )
+    # Field descriptions come from the attribute docstrings of Term, one line each.
+    for prop in props.values():
+        if "description" in prop:
+            prop["description"] = " ".join(prop["description"].split())
     cat = copy.deepcopy(defs.pop("Category"))
     cat_id = cat["properties"].pop("id")
     cat["required"] = [r for r in cat.get("required", []) if r != "id"]
