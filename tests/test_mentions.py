@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 import cncf_glossary
 from cncf_glossary import Glossary, Term
 from cncf_glossary.cli import app
-from cncf_glossary.mentions import TextIndex
+from cncf_glossary.mentions import TextIndex, _root
 
 from .conftest import DATA
 
@@ -253,6 +253,18 @@ def test_a_word_of_the_plain_sense_near_a_name_means_the_other_thing() -> None:
     # Only within its sentence, and four words either side.
     text = "Prometheus scrapes our pods. The myth is older."
     assert [m.text for m in index.mentions(text)] == ["Prometheus"]
+    # Inflected plain words count too: the quick test before the check must
+    # not rule them out ("titans", "myths", "fires").
+    assert index.mentions("Prometheus, one of the Titans, stole it.") == []
+    assert index.mentions("Greek myths tell how Prometheus was punished.") == []
+
+
+@given(st.from_regex(r"[A-Za-z\u00c0-\u024f]{1,14}", fullmatch=True))
+def test_a_root_keeps_the_start_of_its_word(word: str) -> None:
+    # The plain-sense check first searches the text for each plain root less
+    # its last letter; that finds every word with that root only if a root
+    # never changes more of its word than its last letter.
+    assert word.lower().startswith(_root(word)[:-1])
 
 
 def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:

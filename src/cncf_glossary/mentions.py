@@ -364,6 +364,15 @@ class TextIndex:
             for t in self._terms.values()
             if t.plain_sense
         }
+        # A quick test that may say yes wrongly but never no wrongly: a word
+        # whose root is r starts with r[:-1] (singulars and suffixes change
+        # only its end), so no such prefix near a name means no plain sense.
+        self._plain_hints = {
+            tid: re.compile(
+                "|".join(sorted({re.escape(r[:-1]) for r in roots}, key=len)[::-1])
+            )
+            for tid, roots in self._plain.items()
+        }
         self._jargon = {_root(w) for w in self._vocab} | {
             _root(w) for t in self._terms.values() for x in t.tags for w in x.split("-")
         }
@@ -416,7 +425,7 @@ class TextIndex:
         norm = f" {low.encode('ascii', 'replace').translate(_BLANKS).decode()} "
         found = self._exact(text, low, norm, skip)
         found = self._misspelt(text, low, norm, skip, found)
-        kept = self._disambiguate(text, found, code)
+        kept = self._disambiguate(text, low, found, code)
         return _mentions(self._terms, text, kept)
 
     def link(self, text: str, format: Literal["markdown", "html"] = "markdown") -> str:
@@ -748,30 +757,39 @@ class TextIndex:
         )
 
     def _disambiguate(
-        self, text: str, found: list[_Candidate], code: list[tuple[int, int]]
+        self,
+        text: str,
+        low: str,
+        found: list[_Candidate],
+        code: list[tuple[int, int]],
     ) -> list[_Candidate]:
         layout = _Layout(text)
         # An ordinary word in code is meant, unless it is a key there ("kind:");
         # nowhere is it part of a dotted name, a handle or a label path
         # ("Node.js", "@acme", "kind/feature"). No name is meant next to a word
-        # of its plain sense ("the Kepler space telescope").
-        found = [
-            c
-            for c in found
-            if not (
-                c[2].ambiguous
-                and (
-                    (text[c[1] : c[1] + 1] == ":" and code and _inside(code, c[0]))
-                    or _in_identifier(text, c[0], c[1])
-                )
-            )
-            and not (c[2].term in self._plain and self._plain_sense(text, layout, c))
-        ]
-        ambiguous = [
-            i
-            for i, c in enumerate(found)
-            if c[2].ambiguous and not (code and _inside(code, c[0]))
-        ]
+        # of its plain sense ("the Kepler space telescope"). One pass: where the
+        # ordinary words that stay are, in ``ambiguous``.
+        hints = self._plain_hints
+        kept: list[_Candidate] = []
+        ambiguous: list[int] = []
+        for c in found:
+            s, e, entry, _ = c
+            if entry.ambiguous and (
+                (code and text[e : e + 1] == ":" and _inside(code, s))
+                or _in_identifier(text, s, e)
+            ):
+                continue
+            hint = hints.get(entry.term)
+            if (
+                hint is not None
+                and hint.search(low, max(0, s - 48), e + 48) is not None
+                and self._plain_sense(text, layout, c)
+            ):
+                continue
+            if entry.ambiguous and not (code and _inside(code, s)):
+                ambiguous.append(len(kept))
+            kept.append(c)
+        found = kept
         if not ambiguous:
             return found
         keep = [True] * len(found)
