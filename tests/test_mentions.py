@@ -347,6 +347,19 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("The proposal was rejected in toto.", []),
         ("Every build step is signed with in-toto.", ["in-toto"]),
         ("In Toto, supply chain steps run on Kubernetes.", ["in-toto"]),
+        # A name followed by "who" or a verb of speech, or after a title, is a
+        # person's; a code name is a label.
+        ("We asked Harbor about container images.", ["harbor"]),
+        ("We asked Harbor, who manages container images.", []),
+        ("Harbor noted that container images for Kubernetes were stale.", []),
+        ("Ms Harbor runs the container registry for Kubernetes.", []),
+        ("Thanos stores Prometheus metrics.", ["thanos"]),
+        ("The migration (codename Thanos) stores Prometheus metrics.", []),
+        # In code, a word that runs the command after it is a program.
+        ("Kubernetes clients open a `watch` on the API.", ["watch"]),
+        ("```\nkubectl get pods --watch\n```", ["watch"]),
+        ("```\nwatch -n5 kubectl get pods\n```", []),
+        ("Keep `watch kubectl get pods` open.", []),
     ],
 )
 def test_ordinary_words_need_context(g: Glossary, text: str, meant: list[str]) -> None:

@@ -26,7 +26,8 @@
    or a project's or specification's name made of plain words ("in toto", "bank
    vaults"), or a name the data writes in capitals written otherwise ("Kaito",
    "spire"), is kept only when the context says the term is meant: always inside
-   a code span, unless it is a key there (``kind: Pod``); otherwise when the
+   a code span, unless it is a key there (``kind: Pod``) or a program that runs
+   the command after it (``watch -n5 kubectl ...``); otherwise when the
    evidence adds up to 2 or more:
 
    - *case*: capitalised mid-sentence (+1); next to another capitalised word
@@ -36,8 +37,10 @@
      unless the sentence starts in lower case too (a chat message);
      a name of several words spelt as in the data with a hyphen or capitals
      inside (+2: "in-toto", "Bank-Vaults");
-     a project's name followed within four words by he, she, his, her... (-2:
-     "Thanos snapping his fingers");
+     a project's name followed within four words by he, she, his, her..., or
+     by "who" or a verb of speech (-2: "Thanos snapping his fingers", "Dex
+     noted"); after a title ("Mr Jenkins") or as a code name ("codename
+     Atlantis"): rejected;
    - *compound*: a name written in lower case in the data, in lower case after
      a plain modifier ("tech stack", "human operator", "first draft"): -2;
    - *usually meant*: a word marked ``usually_meant`` in the data, whose plain
@@ -147,6 +150,24 @@ _COMMAND_WORDS = (
 )
 _COMMANDS = frozenset(_COMMAND_WORDS.split())
 _PERSONAL = frozenset(["he", "she", "his", "her", "him", "hers", "himself", "herself"])
+# Verbs of speech after a name: a person speaks ("Dex noted", "Falco joked").
+_SPEECH_WORDS = (
+    "said says noted joked laughed replied recalled admitted told smiled shrugged "
+    "nodded wondered insisted grinned sighed"
+)
+_SPEECH = frozenset(_SPEECH_WORDS.split())
+# A title before a name: a person ("Mr Jenkins", "Dr. Helm").
+_TITLE = re.compile(
+    r"(?<![^\W\d_])(?:mr|mrs|ms|mx|dr|prof|sir|dame|miss|madam|uncle|aunt)\.?[ \t]+$",
+    re.I,
+)
+# A label given to a thing, not its name: "(codename Atlantis)".
+# Where a command starts: a line's start (after a prompt), a code span's opening,
+# or after ;, |, && or (.
+_COMMAND_START = re.compile(r"(?:^|\n|`|[;|&(])[ \t]*(?:\$[ \t]+)?$")
+_ARGUMENT = re.compile(r"[ \t]+(-{1,2}[A-Za-z0-9]|[A-Za-z][\w.-]*)")
+_TOOL_KINDS = frozenset([Kind.PROJECT, Kind.PRODUCT, Kind.COMPONENT])
+_CODENAMES = (("codename",), ("codenamed",), ("code", "name"), ("code", "named"))
 # Words that with "of" make a hedge whatever comes before ("it is kind of slow").
 _HEDGES = frozenset({"kind", "sort", "type"})
 # Words before "X of" that make X a quantity or a sort, not a thing named: "a stack
@@ -745,6 +766,27 @@ class TextIndex:
         words += _WORD.findall(text, end, min(last, end + 48))[:4]
         return not self._plain[entry.term].isdisjoint(map(_root, words))
 
+    def _runs_a_command(self, text: str, start: int, end: int) -> bool:
+        """Is the word at ``text[start:end]``, in code, a program that runs the
+        command after it (``watch -n5 kubectl get nodes``, ``watch kubectl
+        ...``)? The first word of a command line, followed by a flag or by the
+        name of a tool; not a project's own command (``kind create``)."""
+        entry = self._entries.get(text[start:end].lower(), ())
+        if not entry or entry[0].term in self._proper:
+            return False
+        if not _COMMAND_START.search(text, max(0, start - 80), start):
+            return False
+        m = _ARGUMENT.match(text, end)
+        if m is None:
+            return False
+        word = m.group(1)
+        if word.startswith("-"):
+            return True
+        return any(
+            not e.ambiguous and self._terms[e.term].kind in _TOOL_KINDS
+            for e in self._entries.get(word.lower(), ())
+        )
+
     def _name_word(self, word: str) -> bool:
         """A capitalised word that is no glossary word: part of another name.
         Not an abbreviation in capitals ("Hubble UI")."""
@@ -775,7 +817,11 @@ class TextIndex:
         for c in found:
             s, e, entry, _ = c
             if entry.ambiguous and (
-                (code and text[e : e + 1] == ":" and _inside(code, s))
+                (
+                    code
+                    and _inside(code, s)
+                    and (text[e : e + 1] == ":" or self._runs_a_command(text, s, e))
+                )
                 or _in_identifier(text, s, e)
             ):
                 continue
@@ -888,6 +934,8 @@ class TextIndex:
         next_ = after[0] if after else ""
         if lower and next_ == "of" and (written in _HEDGES or _quantity(before)):
             return -9  # "what kind of", "a stack of"; not "every pod of the job"
+        if not lower and _TITLE.search(text, max(0, start - 12), start):
+            return -9  # "Mr Jenkins", "Dr. Helm": a person
         prev_close = text[start - len(prev) - 1 : start] == prev + " "
         next_close = text[end : end + len(next_) + 1] == " " + next_
         joined = text[start - len(prev) - 2 : start - len(prev) - 1] in "-."
@@ -969,8 +1017,22 @@ class TextIndex:
             evidence += 1
         # A project named like a person, followed by a pronoun that stands for
         # it ("Thanos snapping his fingers", "Prometheus had his liver eaten").
-        if proper and not lower and not _PERSONAL.isdisjoint(w.lower() for w in after):
+        # Or followed by "who", or by a verb of speech ("Dex noted", "a docker
+        # who"): a person.
+        if proper and (
+            next_.lower() == "who"
+            or (
+                not lower
+                and (
+                    next_.lower() in _SPEECH
+                    or not _PERSONAL.isdisjoint(w.lower() for w in after)
+                )
+            )
+        ):
             evidence -= 2
+        # A name given as a code name ("codename Atlantis"): a label, not the term.
+        if any(tuple(w.lower() for w in before[-len(c) :]) == c for c in _CODENAMES):
+            return -9
         # A word whose plain sense is rare in cloud-native text ("cluster").
         if t.usually_meant:
             evidence += 1
