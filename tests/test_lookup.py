@@ -216,6 +216,8 @@ def described() -> LookupIndex:
         ("projectcontour", "contour", 90.0),  # its name, the repository's owner
         ("lima-vm", "lima", 90.0),
         ("contour.io", "contour", 95.0),  # an address we do not know: its name
+        ("https://projectcontour.io/docs/main/", "contour", 90.0),  # a deep page
+        ("sigs.k8s.io/helm", "helm", 95.0),  # a project in the site's first folder
         ("qos", "qos-class", 90.0),  # the leading abbreviation of one name
         ("k8s api", "kubernetes-api", 95.0),  # shorthand read in full
         ("jaeger tracing", "jaeger", 85.0),  # a name and a word describing it
@@ -248,6 +250,7 @@ def test_lookup_tiers_beyond_names(
         "foo bar",  # "bar" is an acronym of a name, not a name
         "spire of a church",
         "example.io",
+        "https://www.tensorflow.org/tfx/guide/serving",  # nobody's site of ours
     ],
 )
 def test_described_tiers_reject_what_names_nothing(

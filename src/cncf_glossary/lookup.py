@@ -10,7 +10,9 @@ measurement on ``tests/eval/`` (see ``tests/eval/evaluate.py``):
 3. the term's own web addresses (``nats.io``, ``projectcontour``, ``lima-vm``:
    homepage hosts, their names, repository owners and names) and the leading
    words of a name that no other name starts with (``apicurio``, ``quality of
-   service``): score 95 for a whole host, 90 for the rest; a query in
+   service``): score 95 for a whole host, 90 for the rest; a page's address
+   (``sigs.k8s.io/kind``, ``tekton.dev/docs/...``) names what its first folder
+   names, or else what its site names; a query in
    shorthand (``dev portal``, ``k8s api``, ``infra as code``) read in full:
    score 95;
 4. a name with words that describe it (``jaeger tracing``, ``rook ceph``,
@@ -137,7 +139,7 @@ _FORGE = re.compile(
 _ONE_TOKEN = re.compile(r"[^\W_]+")
 _HOST = re.compile(
     r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)*?([a-z0-9-]+))"
-    r"\.(?:io|dev|sh|org|com|net|ai|cloud|tech|run|app)/?"
+    r"\.(?:io|dev|sh|org|com|net|ai|cloud|tech|run|app)(?:/([^/\s]*)\S*)?"
 )
 _SOUND_ALIKE = frozenset({("c", "k"), ("k", "c"), ("c", "s"), ("s", "c")})
 
@@ -588,7 +590,13 @@ class LookupIndex:
                 return [hit]
         host = _HOST.fullmatch(query.strip().casefold())
         if host is not None:  # an address we do not know: try its name
-            for text in (host.group(1), host.group(2)):
+            # A page's first folder may name a project of the site's owner
+            # ("sigs.k8s.io/kind"); otherwise the site's own name counts
+            # ("tekton.dev/docs/pipelines").
+            first = host.group(3) or ""
+            for text in (first, host.group(1), host.group(2)):
+                if not text:
+                    continue
                 found = self.exact(text)
                 if found:
                     return [Hit(h.target, 95.0, h.matched) for h in found]
