@@ -490,30 +490,39 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
 
 
 @pytest.mark.parametrize(
-    ("folder", "floors"),
+    ("folder", "floors", "forbidden"),
     [
         (
             "third",
             {"top-1": 0.99, "rejection": 0.99, "precision": 0.92, "recall": 0.90},
+            11,
         ),
         (
             "fourth",
-            {"top-1": 0.99, "rejection": 0.975, "precision": 0.94, "recall": 0.93},
+            {"top-1": 0.99, "rejection": 0.975, "precision": 0.95, "recall": 0.93},
+            5,
         ),
         (
             "fifth",
-            {"top-1": 0.99, "rejection": 0.99, "precision": 0.95, "recall": 0.93},
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.97, "recall": 0.93},
+            3,
         ),
         (
             "sixth",
-            {"top-1": 0.99, "rejection": 0.99, "precision": 0.95, "recall": 0.94},
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.97, "recall": 0.94},
+            3,
+        ),
+        (
+            "seventh",
+            {"top-1": 0.99, "rejection": 0.98, "precision": 0.91, "recall": 0.92},
+            10,
         ),
     ],
 )
 def test_later_evaluation_sets_do_not_regress(
-    builtin: Glossary, folder: str, floors: dict[str, float]
+    builtin: Glossary, folder: str, floors: dict[str, float], forbidden: int
 ) -> None:
-    """The blind third to sixth sets keep what was reached on them; their
+    """The blind third to seventh sets keep what was reached on them; their
     READMEs say what is still missed."""
     import sys
 
@@ -527,5 +536,4 @@ def test_later_evaluation_sets_do_not_regress(
     assert figures["rejection"] >= floors["rejection"]
     assert figures["mention precision"] >= floors["precision"]
     assert figures["mention recall"] >= floors["recall"]
-    limit = {"third": 12, "fourth": 7, "fifth": 4, "sixth": 5}[folder]
-    assert figures["forbidden tagged"] <= limit
+    assert figures["forbidden tagged"] <= forbidden
