@@ -360,6 +360,17 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("```\nkubectl get pods --watch\n```", ["watch"]),
         ("```\nwatch -n5 kubectl get pods\n```", []),
         ("Keep `watch kubectl get pods` open.", []),
+        # Keys in code: an assignment, an HCL block's labels.
+        ('```toml\nstack = "heroku-22"\n```', []),
+        ('```hcl\nstack "web" {\n}\n```', []),
+        # In a list of other names, a name is one of them.
+        ("Images replicate to Frankfurt, Harbor and Kubernetes.", ["harbor"]),
+        ("Images replicate to Frankfurt, Harbor and Sydney.", []),
+        # An abbreviation in the plural is no other name next to it.
+        ("We pin the Harbor IPs for images.", ["harbor"]),
+        ("We pin the Harbor Ips for images.", []),
+        # After "be", "so", "very"...: an adjective.
+        ("Use kind on Kubernetes, and please be kind to reviewers.", ["kind"]),
     ],
 )
 def test_ordinary_words_need_context(g: Glossary, text: str, meant: list[str]) -> None:

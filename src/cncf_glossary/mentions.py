@@ -26,13 +26,15 @@
    or a project's or specification's name made of plain words ("in toto", "bank
    vaults"), or a name the data writes in capitals written otherwise ("Kaito",
    "spire"), is kept only when the context says the term is meant: always inside
-   a code span, unless it is a key there (``kind: Pod``) or a program that runs
+   a code span, unless it is a key there (``kind: Pod``, ``stack = "x"``, an HCL
+   block's type: ``resource "a" "b" {``) or a program that runs
    the command after it (``watch -n5 kubectl ...``); otherwise when the
    evidence adds up to 2 or more:
 
    - *case*: capitalised mid-sentence (+1); next to another capitalised word
      that is no glossary word, no abbreviation and no cue word (-1: "Pearl
-     Harbor" is another name; not "Hubble UI", "Rook Ceph"); a
+     Harbor" is another name; not "Hubble UI", "Rook Ceph"), or in a list of
+     such words (-1: "Frankfurt, Lima and Sydney"); a
      project's capitalised name written in lower case (-2: "the ship's harbor"),
      unless the sentence starts in lower case too (a chat message);
      a name of several words spelt as in the data with a hyphen or capitals
@@ -43,6 +45,7 @@
      Atlantis"): rejected;
    - *compound*: a name written in lower case in the data, in lower case after
      a plain modifier ("tech stack", "human operator", "first draft"): -2;
+     after "be", "so", "very"... ("please be kind"): -2;
    - *usually meant*: a word marked ``usually_meant`` in the data, whose plain
      sense is rare in cloud-native text (cluster, pod, sidecar): +1;
    - *cue words* (the term's tags, its other names, the names of related terms,
@@ -156,12 +159,19 @@ _SPEECH_WORDS = (
     "nodded wondered insisted grinned sighed"
 )
 _SPEECH = frozenset(_SPEECH_WORDS.split())
+# Before a word in lower case, words that make it an adjective ("be kind", "so
+# kind"): the plain sense.
+_ADJECTIVE_WORDS = "be is are was were been being so very too really quite how"
+_ADJECTIVAL = frozenset(_ADJECTIVE_WORDS.split())
 # A title before a name: a person ("Mr Jenkins", "Dr. Helm").
 _TITLE = re.compile(
     r"(?<![^\W\d_])(?:mr|mrs|ms|mx|dr|prof|sir|dame|miss|madam|uncle|aunt)\.?[ \t]+$",
     re.I,
 )
 # A label given to a thing, not its name: "(codename Atlantis)".
+# After a key in code: YAML's colon, an assignment (HCL, TOML, shell), or an HCL
+# block's labels (``resource "helm_release" "argocd" {``).
+_KEY = re.compile(r':|[ \t]*=(?!=)|(?:[ \t]+"[^"\n]*"){1,2}[ \t]*\{')
 # Where a command starts: a line's start (after a prompt), a code span's opening,
 # or after ;, |, && or (.
 _COMMAND_START = re.compile(r"(?:^|\n|`|[;|&(])[ \t]*(?:\$[ \t]+)?$")
@@ -793,7 +803,7 @@ class TextIndex:
         low = word.lower()
         return (
             word[:1].isupper()
-            and not (len(word) > 1 and word.isupper())
+            and not (len(word) > 1 and word.rstrip("s").isupper())  # "UI", "IPs"
             and low not in _STOP
             and low not in self._vocab
         )
@@ -820,7 +830,10 @@ class TextIndex:
                 (
                     code
                     and _inside(code, s)
-                    and (text[e : e + 1] == ":" or self._runs_a_command(text, s, e))
+                    and (
+                        _KEY.match(text, e) is not None
+                        or self._runs_a_command(text, s, e)
+                    )
                 )
                 or _in_identifier(text, s, e)
             ):
@@ -948,6 +961,14 @@ class TextIndex:
             and entry.term in self._proper
             and _starts_lower(text, sentence[0], end)
         )
+        # Its neighbours in a list ("Frankfurt, Lima and Sydney").
+        prev_item = prev if text[start - len(prev) - 2 : start] == prev + ", " else ""
+        next_item = ""
+        if len(after) > 1 and after[0] in ("and", "or"):
+            if text[end : end + len(after[0]) + 2] == f" {after[0]} ":
+                next_item = after[1]
+        elif text[end : end + len(next_) + 2] == ", " + next_:
+            next_item = next_
         key = (
             entry.term,  # not the entry: a dataclass hashes in Python, slowly
             entry.written,
@@ -959,6 +980,8 @@ class TextIndex:
             joined,
             initial,
             casual,
+            prev_item,
+            next_item,
         )
         evidence = self._locals.get(key)
         if evidence is None:
@@ -978,6 +1001,8 @@ class TextIndex:
         joined: bool,
         initial: bool | None,
         casual: bool,
+        prev_item: str = "",
+        next_item: str = "",
     ) -> int:
         """The rules of :meth:`_local`, on what it read."""
         lower = written.islower()
@@ -1008,10 +1033,22 @@ class TextIndex:
             evidence += 2
         elif proper and entry.written[:1].isupper() and lower and not casual:
             evidence -= 2
-        elif (prev_close and self._name_word(prev) and _root(prev) not in cues) or (
-            next_close and self._name_word(next_) and _root(next_) not in cues
+        elif (
+            (prev_close and self._name_word(prev) and _root(prev) not in cues)
+            or (next_close and self._name_word(next_) and _root(next_) not in cues)
+            or (
+                not lower
+                and all(
+                    self._name_word(w) and w[1:].islower() and _root(w) not in cues
+                    for w in (prev_item, next_item)
+                    if w
+                )
+                and (prev_item or next_item) != ""
+            )
         ):
-            # Not a word of its own field next to it ("Rook Ceph").
+            # Not a word of its own field next to it ("Rook Ceph"), or in a
+            # list of other names ("Frankfurt, Lima and Sydney"; not of tools
+            # with inner capitals, "Jobs, JobSets and Ray").
             evidence -= 1
         elif not lower and not written.isupper() and not initial:
             evidence += 1
@@ -1046,6 +1083,13 @@ class TextIndex:
         # A modifier before a final ordinary word makes a compound ("tech stack",
         # "human operator", "first draft").
         low_prev, low_next = prev.lower(), next_.lower()
+        if (
+            lower
+            and prev_close
+            and low_prev in _ADJECTIVAL
+            and written == entry.written.lower()  # not "are nodes"
+        ):
+            evidence -= 2  # "please be kind to", "so kind"
         if (
             lower
             and entry.written.islower()  # "Cluster" in the data is a heading
