@@ -369,6 +369,15 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         # An abbreviation in the plural is no other name next to it.
         ("We pin the Harbor IPs for images.", ["harbor"]),
         ("We pin the Harbor Ips for images.", []),
+        # A heading's sentence goes on into the first sentence under it, unless
+        # the name is all the heading says (a section: "## Jobs").
+        (
+            "## Moving from Harbor\n\nYour projects come across to Kubernetes.",
+            ["harbor"],
+        ),
+        ("## Moving from Harbor\n\nOur trip went well. Kubernetes came later.", []),
+        ("## Our sidecars\n\nEach one runs Prometheus beside the app.", ["sidecar"]),
+        ("## Sidecars\n\nEach one runs Prometheus beside the app.", []),
         # After "be", "so", "very"...: an adjective.
         ("Use kind on Kubernetes, and please be kind to reviewers.", ["kind"]),
     ],

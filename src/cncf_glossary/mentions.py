@@ -63,7 +63,8 @@
    - the same term kept elsewhere in the paragraph (+1); an undecided word of
      a related term in the same sentence (+1: "a taint ... a toleration");
    - a heading or another paragraph under 100 characters reads with the
-     paragraph after it;
+     paragraph after it, whose first sentence counts as the heading's own
+     unless the name is all the heading says ("## Jobs": a section);
    - lower case before "of" as a hedge or a quantity ("what kind of", "a stack
      of"; not "every pod of the job") rejects.
 
@@ -877,8 +878,18 @@ class TextIndex:
             k = right(paras, s)
             j = left(paras, s + 1, k)
             first = paras[k - 1] if k else 0
+            topic = sentence
             if j < len(paras) and paras[j] - first < _HEADING:
-                j += 1  # a heading or a short line: the paragraph after it too
+                # A heading or a short line: the paragraph after it too, and,
+                # unless the name is all the line says ("## Jobs": a section),
+                # its first sentence as if it went on.
+                j += 1
+                if _WORD.search(text, first, s) or _WORD.search(text, e, paras[j - 1]):
+                    k = right(cuts, paras[j - 1])
+                    topic = (
+                        sentence[0],
+                        min(cuts[k] if k < len(cuts) else size, sentence[1] + 300),
+                    )
             paragraph = (
                 max(first, s - 1500),
                 min(paras[j] if j < len(paras) else size, s + 1500),
@@ -886,13 +897,13 @@ class TextIndex:
             local = self._local(text, plain, simple, s, e, entry, sentence)
             if local >= 0 and (
                 local >= 2
-                or self._context(entry.term, paragraph, sentence, sure, 2 - local)
+                or self._context(entry.term, paragraph, topic, sure, 2 - local)
                 >= 2 - local
             ):
                 added.append(i)
                 vouched.add(paragraph[0])
             elif local >= 0:
-                undecided.append((i, local, sentence, paragraph))
+                undecided.append((i, local, topic, paragraph))
         for i in added:
             keep[i] = True
         if undecided:
