@@ -378,6 +378,13 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("## Moving from Harbor\n\nOur trip went well. Kubernetes came later.", []),
         ("## Our sidecars\n\nEach one runs Prometheus beside the app.", ["sidecar"]),
         ("## Sidecars\n\nEach one runs Prometheus beside the app.", []),
+        # A product's name before a word is a technical compound, not a plain
+        # one ("RabbitMQ exporter"), and no other name like "Pearl Harbor".
+        ("Each pod on Kubernetes gets a PgBouncer sidecar.", ["sidecar"]),
+        ("Each pod on Kubernetes gets a Pgbouncer sidecar.", ["sidecar"]),
+        ("Each pod on Kubernetes gets a Motorbike sidecar.", []),
+        ("We give each app a PgBouncer sidecar next to Prometheus.", ["sidecar"]),
+        ("We give each app a Pearl sidecar next to Prometheus.", []),
         # After "be", "so", "very"...: an adjective.
         ("Use kind on Kubernetes, and please be kind to reviewers.", ["kind"]),
     ],

@@ -32,8 +32,9 @@
    evidence adds up to 2 or more:
 
    - *case*: capitalised mid-sentence (+1); next to another capitalised word
-     that is no glossary word, no abbreviation and no cue word (-1: "Pearl
-     Harbor" is another name; not "Hubble UI", "Rook Ceph"), or in a list of
+     that is no glossary word, no abbreviation, no name with capitals inside
+     and no cue word (-1: "Pearl Harbor" is another name; not "Hubble UI",
+     "Rook Ceph", "PgBouncer sidecar"), or in a list of
      such words (-1: "Frankfurt, Lima and Sydney"); a
      project's capitalised name written in lower case (-2: "the ship's harbor"),
      unless the sentence starts in lower case too (a chat message);
@@ -44,7 +45,8 @@
      noted"); after a title ("Mr Jenkins") or as a code name ("codename
      Atlantis"): rejected;
    - *compound*: a name written in lower case in the data, in lower case after
-     a plain modifier ("tech stack", "human operator", "first draft"): -2;
+     a plain modifier ("tech stack", "human operator", "first draft"; not a
+     product's name: "RabbitMQ exporter"): -2;
      after "be", "so", "very"... ("please be kind"): -2;
    - *usually meant*: a word marked ``usually_meant`` in the data, whose plain
      sense is rare in cloud-native text (cluster, pod, sidecar): +1;
@@ -1045,8 +1047,18 @@ class TextIndex:
         elif proper and entry.written[:1].isupper() and lower and not casual:
             evidence -= 2
         elif (
-            (prev_close and self._name_word(prev) and _root(prev) not in cues)
-            or (next_close and self._name_word(next_) and _root(next_) not in cues)
+            (
+                prev_close
+                and self._name_word(prev)
+                and prev[1:].islower()
+                and _root(prev) not in cues
+            )
+            or (
+                next_close
+                and self._name_word(next_)
+                and next_[1:].islower()
+                and _root(next_) not in cues
+            )
             or (
                 not lower
                 and all(
@@ -1106,6 +1118,9 @@ class TextIndex:
             and entry.written.islower()  # "Cluster" in the data is a heading
             and prev_close
             and prev.isalpha()
+            # A plain word; not a product's name ("RabbitMQ exporter", "Redis
+            # operator"): that compound is the technical thing.
+            and (prev.islower() or low_prev in english_words())
             and not joined
             and low_prev not in _STOP
             and low_prev not in self._vocab
