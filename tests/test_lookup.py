@@ -494,27 +494,27 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
     [
         (
             "third",
-            {"top-1": 0.99, "rejection": 0.99, "precision": 0.94, "recall": 0.905},
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.94, "recall": 0.915},
             11,
         ),
         (
             "fourth",
-            {"top-1": 0.99, "rejection": 0.975, "precision": 0.95, "recall": 0.939},
+            {"top-1": 0.99, "rejection": 0.975, "precision": 0.95, "recall": 0.945},
             5,
         ),
         (
             "fifth",
-            {"top-1": 0.99, "rejection": 0.99, "precision": 0.97, "recall": 0.93},
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.97, "recall": 0.94},
             3,
         ),
         (
             "sixth",
-            {"top-1": 0.99, "rejection": 0.99, "precision": 0.975, "recall": 0.94},
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.975, "recall": 0.955},
             3,
         ),
         (
             "seventh",
-            {"top-1": 0.99, "rejection": 0.98, "precision": 0.93, "recall": 0.935},
+            {"top-1": 0.99, "rejection": 0.98, "precision": 0.925, "recall": 0.935},
             7,
         ),
     ],

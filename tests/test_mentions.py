@@ -385,6 +385,22 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("Each pod on Kubernetes gets a Motorbike sidecar.", []),
         ("We give each app a PgBouncer sidecar next to Prometheus.", ["sidecar"]),
         ("We give each app a Pearl sidecar next to Prometheus.", []),
+        # In a text about the field, a usually-meant word needs nothing more.
+        (
+            "Kubernetes, k3s, containerd, CRI-O and Prometheus run here.\n\n"
+            "The team says the sidecar is slow.",
+            ["sidecar"],
+        ),
+        (
+            "Kubernetes, k3s, containerd and CRI-O run here.\n\n"
+            "The team says the sidecar is slow.",
+            [],
+        ),
+        (
+            "Kubernetes, k3s, containerd, CRI-O and Prometheus run here.\n\n"
+            "The team says a motorbike sidecar is slow.",
+            [],
+        ),
         # After "be", "so", "very"...: an adjective.
         ("Use kind on Kubernetes, and please be kind to reviewers.", ["kind"]),
     ],

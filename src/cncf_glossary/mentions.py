@@ -49,7 +49,9 @@
      product's name: "RabbitMQ exporter"): -2;
      after "be", "so", "very"... ("please be kind"): -2;
    - *usually meant*: a word marked ``usually_meant`` in the data, whose plain
-     sense is rare in cloud-native text (cluster, pod, sidecar): +1;
+     sense is rare in cloud-native text (cluster, pod, sidecar): +1; in lower
+     case with nothing against it, in a text where terms of five kinds or more
+     are kept, that is enough;
    - *cue words* (the term's tags, its other names, the names of related terms,
      and the jargon of its definition) next to it (+2: "a kind cluster") or
      within four words (+1); a subcommand after a project's name ("helm
@@ -202,6 +204,7 @@ _UNSEEN: Any = object()
 _HUB = 15  # related to more terms than this (or the top 1%): weak evidence
 _HEADING = 100  # a paragraph shorter than this reads with the next one
 _DENSE = 3  # other terms in a paragraph that make it technical
+_TECHNICAL = 5  # terms kept in a whole text that make it technical
 
 
 @dataclass(frozen=True, slots=True)
@@ -918,8 +921,24 @@ class TextIndex:
             pending: dict[int, set[str]] = {}
             for i, _, sentence, _ in undecided:
                 pending.setdefault(sentence[0], set()).add(found[i][2].term)
+            # In a text about the field (terms of five kinds or more kept), a
+            # word whose plain sense is rare there, in lower case and with
+            # nothing against it, is meant ("treat the cluster as a product").
+            technical = (
+                len({c[2].term for c, k in zip(found, keep, strict=True) if k})
+                >= _TECHNICAL
+            )
             for i, local, sentence, paragraph in undecided:
-                tid = found[i][2].term
+                s0, e0, entry, _ = found[i]
+                tid = entry.term
+                if (
+                    technical
+                    and local == 1
+                    and self._terms[tid].usually_meant
+                    and text[s0:e0].islower()
+                ):
+                    keep[i] = True
+                    continue
                 mutual = not self._related[tid].isdisjoint(pending[sentence[0]])
                 need = 2 - local - mutual
                 if (mutual or paragraph[0] in vouched) and self._context(
