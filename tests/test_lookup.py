@@ -494,17 +494,17 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
     [
         (
             "third",
-            {"top-1": 0.99, "rejection": 0.99, "precision": 0.94, "recall": 0.915},
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.94, "recall": 0.92},
             11,
         ),
         (
             "fourth",
-            {"top-1": 0.99, "rejection": 0.975, "precision": 0.95, "recall": 0.945},
+            {"top-1": 0.99, "rejection": 0.975, "precision": 0.95, "recall": 0.95},
             5,
         ),
         (
             "fifth",
-            {"top-1": 0.99, "rejection": 0.99, "precision": 0.97, "recall": 0.94},
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.97, "recall": 0.955},
             3,
         ),
         (
@@ -514,7 +514,7 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
         ),
         (
             "seventh",
-            {"top-1": 0.99, "rejection": 0.98, "precision": 0.925, "recall": 0.935},
+            {"top-1": 0.99, "rejection": 0.98, "precision": 0.925, "recall": 0.94},
             7,
         ),
     ],
