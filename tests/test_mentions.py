@@ -401,6 +401,17 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
             "The team says a motorbike sidecar is slow.",
             [],
         ),
+        # A name given to something is not the project, unless a thing of the
+        # field is named.
+        ("We run Kubernetes with a registry called Harbor.", ["harbor"]),
+        ("We run Kubernetes at work, and at home a laptop called Harbor.", []),
+        ("We run Kubernetes, and our dog is named Thanos.", []),
+        # An alias cutting a one-word name short is the verb, but after kubectl.
+        ("Run kubectl get deploy on Kubernetes.", ["deployment"]),
+        ("It deploys the app to Kubernetes.", []),
+        ("We deploy to Kubernetes daily.", []),
+        ("## Deploy the app on Kubernetes", []),
+        ("A Deployment keeps pods running on Kubernetes.", ["deployment"]),
         # After "be", "so", "very"...: an adjective.
         ("Use kind on Kubernetes, and please be kind to reviewers.", ["kind"]),
     ],

@@ -42,8 +42,10 @@
      inside (+2: "in-toto", "Bank-Vaults");
      a project's name followed within four words by he, she, his, her..., or
      by "who" or a verb of speech (-2: "Thanos snapping his fingers", "Dex
-     noted"); after a title ("Mr Jenkins") or as a code name ("codename
-     Atlantis"): rejected;
+     noted"), or given to something ("a sloop called Argo"; not "a tool
+     called Helm": -2); after a title ("Mr Jenkins") or as a code name
+     ("codename Atlantis"): rejected; a lower-case alias that cuts a one-word
+     name short ("deploy" for Deployment) only after kubectl;
    - *compound*: a name written in lower case in the data, in lower case after
      a plain modifier ("tech stack", "human operator", "first draft"; not a
      product's name: "RabbitMQ exporter"): -2;
@@ -173,6 +175,15 @@ _TITLE = re.compile(
     r"(?<![^\W\d_])(?:mr|mrs|ms|mx|dr|prof|sir|dame|miss|madam|uncle|aunt)\.?[ \t]+$",
     re.I,
 )
+# Words that give a name ("a boat called Argo"), and the things of the field
+# whose names they may give ("a tool called Helm").
+_NAMING = frozenset(["called", "named", "nicknamed", "dubbed"])
+_FIELD_NOUN_WORDS = (
+    "tool tools project projects framework library platform operator controller "
+    "plugin service product runtime scheduler cli app application system engine "
+    "proxy mesh registry database store backend exporter agent sandbox startup"
+)
+_FIELD_NOUNS = frozenset(_FIELD_NOUN_WORDS.split())
 # A label given to a thing, not its name: "(codename Atlantis)".
 # After a key in code: YAML's colon, an assignment (HCL, TOML, shell), or an HCL
 # block's labels (``resource "helm_release" "argocd" {``).
@@ -412,6 +423,20 @@ class TextIndex:
         }
         self._jargon = {_root(w) for w in self._vocab} | {
             _root(w) for t in self._terms.values() for x in t.tags for w in x.split("-")
+        }
+        # A lower-case alias that cuts a one-word name short and is a word of
+        # its own ("deploy" for Deployment, kubectl's short name): outside code
+        # it is the verb, unless kubectl comes before it.
+        self._short_words = {
+            (t.id, a)
+            for t in self._terms.values()
+            if t.common_word and len(split_words(t.name)) == 1
+            for a in t.aliases
+            if a.islower()
+            and a.isalpha()
+            and t.name.lower().startswith(a)
+            and a != t.name.lower()
+            and a in english_words()
         }
         self._oov: dict[str, bool] = {}
         self._near: dict[str, tuple[str, int] | None] = {}
@@ -1109,9 +1134,26 @@ class TextIndex:
             )
         ):
             evidence -= 2
+        if (t.id, entry.written) in self._short_words and "kubectl" not in map(
+            str.lower, before
+        ):
+            return -9  # "deploys the app"; not "kubectl get deploy"
         # A name given as a code name ("codename Atlantis"): a label, not the term.
         if any(tuple(w.lower() for w in before[-len(c) :]) == c for c in _CODENAMES):
             return -9
+        # A name given to something ("a sloop called Argo", "one is named
+        # Rook"), unless a thing of the field is what is named ("a tool called
+        # Helm", "the Kubernetes operator called Rook").
+        if (
+            proper
+            and not lower
+            and before
+            and before[-1].lower() in _NAMING
+            and not any(
+                w.lower() in _FIELD_NOUNS or _root(w) in cues for w in before[-4:-1]
+            )
+        ):
+            evidence -= 2
         # A word whose plain sense is rare in cloud-native text ("cluster").
         if t.usually_meant:
             evidence += 1
