@@ -177,15 +177,38 @@ def test_gexf_reads_back_with_every_attribute(mini: Glossary, tmp_path: Path) ->
     assert edges(H, drop=("id",)) == edges(G)  # GEXF gives every edge an id
 
 
+def read_gexf(text: str, G: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
+    """GEXF read back by networkx, keyed by relation kind.
+
+    networkx reads a file with no parallel edges as a DiGraph, which has no
+    keys; each edge still holds its kind, which becomes the key again."""
+    gexf = nx.read_gexf(io.BytesIO(text.encode()))
+    if isinstance(gexf, nx.MultiDiGraph):
+        return gexf
+    assert len({(u, v) for u, v, _ in G.edges(keys=True)}) == G.number_of_edges()
+    rekeyed: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    rekeyed.add_nodes_from(gexf.nodes(data=True))
+    for u, v, d in gexf.edges(data=True):
+        rekeyed.add_edge(u, v, key=d["kind"], **d)
+    return rekeyed
+
+
+def test_gexf_without_parallel_edges_keeps_each_edge_kind(mini: Glossary) -> None:
+    from cncf_glossary.export import gexf_text
+
+    small = mini.neighborhood("kubelet", 1)
+    G = flat_graph(small)
+    assert not nx.read_gexf(io.BytesIO(gexf_text(small).encode())).is_multigraph()
+    assert edges(read_gexf(gexf_text(small), G), ("id",)) == edges(G)
+
+
 @settings(max_examples=30, deadline=None)
 @given(g=glossaries(xml=True))
 def test_random_glossaries_read_back_from_graphml_and_gexf(g: Glossary) -> None:
     from cncf_glossary.export import gexf_text, graphml_text
 
     G = flat_graph(g)
-    gexf = nx.read_gexf(io.BytesIO(gexf_text(g).encode()))
-    if not gexf.is_multigraph():  # GEXF only knows from parallel edges or keys
-        assert gexf.number_of_edges() == 0
+    gexf = read_gexf(gexf_text(g), G)
     graphml = nx.parse_graphml(graphml_text(g), force_multigraph=True)
     readers: list[tuple[nx.MultiDiGraph[str], tuple[str, ...]]] = [
         (nx.MultiDiGraph(graphml), ()),

@@ -235,7 +235,8 @@ def to_gexf(g: Glossary, path: str | os.PathLike[str]) -> Path:
 
     GEXF adds its own ``id`` to each edge; the edge key is kept as
     ``networkx_key``, which :func:`networkx.read_gexf` turns back into the key
-    (a glossary without relations reads back as a plain ``DiGraph``).
+    (a glossary with no two relations between the same two terms reads back as
+    a plain ``DiGraph``, without keys; every edge also holds its ``kind``).
     """
     return _write_text(gexf_text(g), path)
 
