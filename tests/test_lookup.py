@@ -499,7 +499,7 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
         ),
         (
             "fourth",
-            {"top-1": 0.99, "rejection": 0.975, "precision": 0.955, "recall": 0.95},
+            {"top-1": 0.99, "rejection": 0.975, "precision": 0.945, "recall": 0.95},
             2,
         ),
         (
@@ -514,7 +514,7 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
         ),
         (
             "seventh",
-            {"top-1": 0.99, "rejection": 0.98, "precision": 0.93, "recall": 0.94},
+            {"top-1": 0.99, "rejection": 0.98, "precision": 0.925, "recall": 0.945},
             6,
         ),
     ],
