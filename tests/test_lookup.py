@@ -218,6 +218,7 @@ def described() -> LookupIndex:
         ("contour.io", "contour", 95.0),  # an address we do not know: its name
         ("https://projectcontour.io/docs/main/", "contour", 90.0),  # a deep page
         ("sigs.k8s.io/helm", "helm", 95.0),  # a project in the site's first folder
+        ("helm.sigs.k8s.io", "helm", 95.0),  # a project in a subdomain of the site
         ("qos", "qos-class", 90.0),  # the leading abbreviation of one name
         ("k8s api", "kubernetes-api", 95.0),  # shorthand read in full
         ("jaeger tracing", "jaeger", 85.0),  # a name and a word describing it
@@ -537,3 +538,45 @@ def test_later_evaluation_sets_do_not_regress(
     assert figures["mention precision"] >= floors["precision"]
     assert figures["mention recall"] >= floors["recall"]
     assert figures["forbidden tagged"] <= forbidden
+
+
+def test_a_component_owns_its_repository_and_a_shared_one_is_its_namesakes(
+    tmp_path: Path,
+) -> None:
+    """A component's repository names it ("fluxcd/flagger"); a repository a
+    project shares with its CLI ("buildpacks/pack") names the one called so."""
+    data = tmp_path / "terms.yaml"
+    data.write_text(
+        """version: "t"
+categories:
+  c: {name: C}
+terms:
+  - id: cnb
+    name: Cloud Native Buildpacks
+    aliases: [buildpacks]
+    kind: project
+    category: c
+    repo: https://github.com/buildpacks/pack
+    definition: Turns source code into container images without a Dockerfile.
+  - id: pack
+    name: pack
+    kind: component
+    category: c
+    repo: https://github.com/buildpacks/pack
+    definition: The command-line tool of Cloud Native Buildpacks.
+    relations:
+      part-of: [cnb]
+  - id: flagger
+    name: Flagger
+    kind: component
+    category: c
+    repo: https://github.com/fluxcd/flagger
+    definition: Automates canary releases on Kubernetes.
+""",
+        encoding="utf-8",
+    )
+    g = cncf_glossary.load(data, builtin=False)
+    assert [m.term.id for m in g.lookup("buildpacks/pack")][:1] == ["pack"]
+    assert [m.term.id for m in g.lookup("https://github.com/fluxcd/flagger")] == [
+        "flagger"
+    ]

@@ -461,10 +461,16 @@ class Glossary(Mapping[str, Term]):
             weak=(
                 (t.id, text, score)
                 for t in terms.values()
-                # Projects own their addresses; a concept's URL is a page of
+                # Projects own their addresses, and a component its
+                # repository; a concept's URL, or a component's, is a page of
                 # somebody else's documentation.
-                if t.kind in _WEB_OWNERS
-                for url in (t.url, t.repo)
+                for url in (
+                    (t.url, t.repo)
+                    if t.kind in _WEB_OWNERS
+                    else (t.repo,)
+                    if t.kind == Kind.COMPONENT
+                    else ()
+                )
                 if url
                 for text, score in web_names(url, t.name)
             ),

@@ -10,9 +10,11 @@ measurement on ``tests/eval/`` (see ``tests/eval/evaluate.py``):
 3. the term's own web addresses (``nats.io``, ``projectcontour``, ``lima-vm``:
    homepage hosts, their names, repository owners and names) and the leading
    words of a name that no other name starts with (``apicurio``, ``quality of
-   service``): score 95 for a whole host, 90 for the rest; a page's address
-   (``sigs.k8s.io/kind``, ``tekton.dev/docs/...``) names what its first folder
-   names, or else what its site names; a query in
+   service``): score 95 for a whole host, 90 for the rest; a repository two
+   terms share names the one called like it (``buildpacks/pack``); a page's
+   address (``sigs.k8s.io/kind``, ``tekton.dev/docs/...``) names what its first
+   folder names, or else what its host, its first label
+   (``gateway-api.sigs.k8s.io``) or its site name; a query in
    shorthand (``dev portal``, ``k8s api``, ``infra as code``) read in full:
    score 95;
 4. a name with words that describe it (``jaeger tracing``, ``rook ceph``,
@@ -404,11 +406,25 @@ class LookupIndex:
                 if words[k - 1] in _SMALL or (k == 1 and not _abbreviation(text, key)):
                     continue
                 claims.setdefault(key, []).append((target, text, 90.0))
+        own: dict[str, set[str]] = {}
+        for target, text in entries:
+            own.setdefault(target, set()).add(normalize(text))
         out: dict[str, Hit] = {}
         for key, claimed in claims.items():
-            if len({t for t, _, _ in claimed}) == 1 and not self._names(key):
-                target, text, score = max(claimed, key=lambda c: c[2])
-                out[key] = Hit(target, score, text)
+            if self._names(key):
+                continue
+            if len({t for t, _, _ in claimed}) > 1:
+                # A repository two terms share ("buildpacks/pack": the project
+                # and its CLI) is the one's named like it.
+                claimed = [
+                    c
+                    for c in claimed
+                    if "/" in c[1] and normalize(c[1].rsplit("/", 1)[1]) in own[c[0]]
+                ]
+                if len({t for t, _, _ in claimed}) != 1:
+                    continue
+            target, text, score = max(claimed, key=lambda c: c[2])
+            out[key] = Hit(target, score, text)
         return out
 
     def _description(self, target: str) -> _Description:
@@ -594,7 +610,10 @@ class LookupIndex:
             # ("sigs.k8s.io/kind"); otherwise the site's own name counts
             # ("tekton.dev/docs/pipelines").
             first = host.group(3) or ""
-            for text in (first, host.group(1), host.group(2)):
+            # A subdomain may name a project of the site's owner too
+            # ("gateway-api.sigs.k8s.io"); the site's own name comes last.
+            label = host.group(1).split(".")[0] if "." in host.group(1) else ""
+            for text in (first, host.group(1), label, host.group(2)):
                 if not text:
                     continue
                 found = self.exact(text)
