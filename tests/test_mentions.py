@@ -569,3 +569,38 @@ def test_cli_mentions_link_and_search(tmp_path: Path) -> None:
     assert json.loads(result.stdout)[0]["id"] == "container-runtime"
     result = runner.invoke(app, ["search", "banana", *data])
     assert result.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # A short lower-case alias after a number is a unit, and in a version
+        # a part of it.
+        ("The rack is 25 cm deep, next to the Kubernetes nodes.", []),
+        (
+            "Run `kubectl get cm` on Kubernetes.",
+            [("kubectl", "kubectl"), ("configmap", "cm")],
+        ),
+        # In code, a flag's value is a name someone chose.
+        ("```\ndocker build --target stack .\n```", []),
+        ("```\nstack\n```", [("buildpacks-stack", "stack")]),
+        # After a shell prompt, the first word is the program run.
+        ("```\n$ watch date\n```", []),
+        ("```\nwatch date\n```", [("watch", "watch")]),
+        # kubectl's short name, in code too, only in a kubectl command.
+        ("A bot opens a PR against the `deploy` repo.", []),
+        (
+            "Run `kubectl rollout restart deploy web`.",
+            [("kubectl", "kubectl"), ("deployment", "deploy")],
+        ),
+        # Joined by a hyphen to another capitalised word: another name.
+        ("Visit the Harbor-Point office, then Kubernetes.", []),
+        ("We run Harbor-based registries on Kubernetes.", [("harbor", "Harbor")]),
+    ],
+)
+def test_names_in_code_units_and_other_names(
+    g: Glossary, text: str, meant: list[tuple[str, str]]
+) -> None:
+    assert [
+        (m.term.id, m.text) for m in g.mentions(text) if m.term.id != "kubernetes"
+    ] == meant

@@ -27,8 +27,11 @@
    vaults"), or a name the data writes in capitals written otherwise ("Kaito",
    "spire"), is kept only when the context says the term is meant: always inside
    a code span, unless it is a key there (``kind: Pod``, ``stack = "x"``, an HCL
-   block's type: ``resource "a" "b" {``) or a program that runs
-   the command after it (``watch -n5 kubectl ...``); otherwise when the
+   block's type: ``resource "a" "b" {``), a flag's value (``--target stack``),
+   kubectl's short name outside a kubectl command, or a program that runs the
+   command after it (``watch -n5 kubectl ...``, ``$ host example.com``);
+   nowhere when joined by a hyphen to another capitalised word ("Node-RED");
+   otherwise when the
    evidence adds up to 2 or more:
 
    - *case*: capitalised mid-sentence (+1); next to another capitalised word
@@ -76,6 +79,8 @@
 
 A name with a word of its term's ``plain_sense`` within four words in its sentence
 ("the Kepler space telescope", "Prometheus steals fire") is no mention at all.
+A short alias in lower case after a number or inside a version ("25 cm",
+"v1.0-rc.1") is a unit or part of the version.
 Mentions inside URLs, e-mail addresses and HTML tags are ignored, and so are
 ordinary words inside a dotted name, a handle or a label path (``Node.js``,
 ``@acme``, ``kind/feature``).
@@ -191,6 +196,12 @@ _KEY = re.compile(r':|[ \t]*=(?!=)|(?:[ \t]+"[^"\n]*"){1,2}[ \t]*\{')
 # Where a command starts: a line's start (after a prompt), a code span's opening,
 # or after ;, |, && or (.
 _COMMAND_START = re.compile(r"(?:^|\n|`|[;|&(])[ \t]*(?:\$[ \t]+)?$")
+_PROMPT = re.compile(r"(?:^|\n)[ \t]*\$[ \t]+$")
+# In code, the value of a flag: "--target runtime", "--namespace=monitoring".
+_FLAG_VALUE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)$")
+_AFTER_KUBECTL = re.compile(r"\bkubectl\b[^\n`]*$")
+# Before a short lower-case alias: a number ("25 cm") or a version ("1.0-rc").
+_UNIT_OR_VERSION = re.compile(r"\d[ \t]?$|\d-$")
 _ARGUMENT = re.compile(r"[ \t]+(-{1,2}[A-Za-z0-9]|[A-Za-z][\w.-]*)")
 _TOOL_KINDS = frozenset([Kind.PROJECT, Kind.PRODUCT, Kind.COMPONENT])
 _CODENAMES = (("codename",), ("codenamed",), ("code", "name"), ("code", "named"))
@@ -810,8 +821,9 @@ class TextIndex:
     def _runs_a_command(self, text: str, start: int, end: int) -> bool:
         """Is the word at ``text[start:end]``, in code, a program that runs the
         command after it (``watch -n5 kubectl get nodes``, ``watch kubectl
-        ...``)? The first word of a command line, followed by a flag or by the
-        name of a tool; not a project's own command (``kind create``)."""
+        ...``, ``$ host example.com``)? The first word of a command line,
+        followed by a flag or by the name of a tool, or by anything after a
+        shell prompt; not a project's own command (``kind create``)."""
         entry = self._entries.get(text[start:end].lower(), ())
         if not entry or entry[0].term in self._proper:
             return False
@@ -821,7 +833,7 @@ class TextIndex:
         if m is None:
             return False
         word = m.group(1)
-        if word.startswith("-"):
+        if word.startswith("-") or _PROMPT.search(text, max(0, start - 80), start):
             return True
         return any(
             not e.ambiguous and self._terms[e.term].kind in _TOOL_KINDS
@@ -863,12 +875,27 @@ class TextIndex:
                     and _inside(code, s)
                     and (
                         _KEY.match(text, e) is not None
+                        or _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
                         or self._runs_a_command(text, s, e)
+                        or (
+                            (entry.term, entry.written) in self._short_words
+                            and not _AFTER_KUBECTL.search(text, max(0, s - 80), s)
+                        )
                     )
                 )
                 or _in_identifier(text, s, e)
+                or _joined_name(text, s, e)
             ):
                 continue
+            if (
+                len(entry.written) <= 3
+                and entry.written.islower()
+                and (
+                    _UNIT_OR_VERSION.search(text, max(0, s - 3), s) is not None
+                    or (text[e : e + 1] == "." and text[e + 1 : e + 2].isdigit())
+                )
+            ):
+                continue  # "25 cm", "v0.14.0-rc.1": a unit, a version's part
             hint = hints.get(entry.term)
             if (
                 hint is not None
@@ -1319,6 +1346,29 @@ def _collector_paused() -> Generator[None, None, None]:
         yield
     finally:
         gc.enable()
+
+
+def _joined_name(text: str, start: int, end: int) -> bool:
+    """Is a capitalised ``text[start:end]`` joined by a hyphen to another
+    capitalised word, as part of another name ("Node-RED", "Uptime-Kuma")?"""
+    if not text[start : start + 1].isupper():
+        return False
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isupper()) or (
+        len(before) == 2
+        and before[1] == "-"
+        and before[0].isalpha()
+        and _capital_before(text, start - 1)
+    )
+
+
+def _capital_before(text: str, hyphen: int) -> bool:
+    """Does the word that ends at ``hyphen`` start with a capital?"""
+    i = hyphen
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    return text[i : i + 1].isupper()
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
