@@ -257,6 +257,8 @@ def test_a_word_of_the_plain_sense_near_a_name_means_the_other_thing() -> None:
     # not rule them out ("titans", "myths", "fires").
     assert index.mentions("Prometheus, one of the Titans, stole it.") == []
     assert index.mentions("Greek myths tell how Prometheus was punished.") == []
+    # A possessive is the word it belongs to ("titan's" reads "titan").
+    assert index.mentions("A titan's punishment: Prometheus on the rock.") == []
 
 
 @given(st.from_regex(r"[A-Za-z\u00c0-\u024f]{1,14}", fullmatch=True))

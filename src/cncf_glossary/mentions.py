@@ -1392,13 +1392,17 @@ def _stem(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _root(word: str) -> str:
-    """A rough stem for comparing cue words: plural, -ing, -ed, -er and a final
-    -e folded ("reconciles", "reconciling" and "reconcile" meet).
+    """A rough stem for comparing cue words: a possessive, plural, -ing, -ed,
+    -er and a final -e folded ("reconciles", "reconciling" and "reconcile"
+    meet).
 
     >>> [_root(w) for w in ("reconciles", "reconciling", "schedulers", "pods")]
     ['reconcil', 'reconcil', 'schedul', 'pod']
     """
-    word = _stem(word.lower())
+    word = word.lower()
+    if word.endswith(("'s", "\u2019s")):  # a possessive: "Shelley's"
+        word = word[:-2]
+    word = _stem(word)
     for suffix in ("ing", "ed", "er", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
