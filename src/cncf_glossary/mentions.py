@@ -189,7 +189,6 @@ _FIELD_NOUN_WORDS = (
     "proxy mesh registry database store backend exporter agent sandbox startup"
 )
 _FIELD_NOUNS = frozenset(_FIELD_NOUN_WORDS.split())
-# A label given to a thing, not its name: "(codename Atlantis)".
 # After a key in code: YAML's colon, an assignment (HCL, TOML, shell), or an HCL
 # block's labels (``resource "helm_release" "argocd" {``).
 _KEY = re.compile(r':|[ \t]*=(?!=)|(?:[ \t]+"[^"\n]*"){1,2}[ \t]*\{')
@@ -204,7 +203,6 @@ _AFTER_KUBECTL = re.compile(r"\bkubectl\b[^\n`]*$")
 _UNIT_OR_VERSION = re.compile(r"\d[ \t]?$|\d-$")
 _ARGUMENT = re.compile(r"[ \t]+(-{1,2}[A-Za-z0-9]|[A-Za-z][\w.-]*)")
 _TOOL_KINDS = frozenset([Kind.PROJECT, Kind.PRODUCT, Kind.COMPONENT])
-_CODENAMES = (("codename",), ("codenamed",), ("code", "name"), ("code", "named"))
 # Words that with "of" make a hedge whatever comes before ("it is kind of slow").
 _HEDGES = frozenset({"kind", "sort", "type"})
 # Words before "X of" that make X a quantity or a sort, not a thing named: "a stack
@@ -1166,7 +1164,12 @@ class TextIndex:
         ):
             return -9  # "deploys the app"; not "kubectl get deploy"
         # A name given as a code name ("codename Atlantis"): a label, not the term.
-        if any(tuple(w.lower() for w in before[-len(c) :]) == c for c in _CODENAMES):
+        last = before[-1].lower() if before else ""
+        if last in ("codename", "codenamed") or (
+            last in ("name", "named")
+            and len(before) > 1
+            and before[-2].lower() == "code"
+        ):
             return -9
         # A name given to something ("a sloop called Argo", "one is named
         # Rook"), unless a thing of the field is what is named ("a tool called
