@@ -1368,8 +1368,8 @@ def _joined_name(text: str, start: int, end: int) -> bool:
 
 def _capital_before(text: str, hyphen: int) -> bool:
     """Does the word that ends at ``hyphen`` start with a capital?"""
-    i = hyphen
-    while i > 0 and text[i - 1].isalnum():
+    i, stop = hyphen, max(0, hyphen - 100)  # a word longer than that is no name
+    while i > stop and text[i - 1].isalnum():
         i -= 1
     return text[i : i + 1].isupper()
 
