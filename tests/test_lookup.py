@@ -227,6 +227,7 @@ def described() -> LookupIndex:
         ("k8s secrets", "secret", 85.0),  # the narrower of two terms first
         ("aws eks", "eks", 85.0),
         ("silium", "cilium", 83.3),  # c and s sound alike
+        ("ccilium", "cilium", 85.7),  # a doubled first letter is a typo
         ("spire server", "spire", 85.0),  # SPIRE in capitals is no ordinary word
         ("k8s dashboard", "dashboard", 85.0),
         ("containerd shim", "containerd", 80.0),  # jargon, words we cannot place
@@ -251,6 +252,7 @@ def test_lookup_tiers_beyond_names(
         "foo bar",  # "bar" is an acronym of a name, not a name
         "spire of a church",
         "example.io",
+        "vcluster",  # a whole name with a letter in front: a name of its own
         "https://www.tensorflow.org/tfx/guide/serving",  # nobody's site of ours
     ],
 )

@@ -261,6 +261,20 @@ def test_a_word_of_the_plain_sense_near_a_name_means_the_other_thing() -> None:
     assert index.mentions("A titan's punishment: Prometheus on the rock.") == []
 
 
+def test_a_name_with_an_apostrophe_is_found_with_either_apostrophe() -> None:
+    term = Term(
+        id="lets-encrypt",
+        name="Let's Encrypt",
+        kind="organization",
+        category="security",
+        definition="A certificate authority that issues free TLS certificates.",
+    )
+    index = TextIndex([term])
+    for written in ("Let's Encrypt", "Let\u2019s Encrypt", "Lets Encrypt"):
+        found = index.mentions(f"Certificates come from {written} now.")
+        assert [(m.term.id, m.text) for m in found] == [("lets-encrypt", written)]
+
+
 @given(st.from_regex(r"[A-Za-z\u00c0-\u024f]{1,14}", fullmatch=True))
 def test_a_root_keeps_the_start_of_its_word(word: str) -> None:
     # The plain-sense check first searches the text for each plain root less

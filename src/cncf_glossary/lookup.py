@@ -28,7 +28,8 @@ measurement on ``tests/eval/`` (see ``tests/eval/evaluate.py``):
    grows with the length: none up to three characters (``k3s`` never becomes
    ``k8s``), one up to six, two up to ten, three beyond; a different first letter
    costs one more, as typos seldom hit it (``laravel`` is not ``carvel``), unless
-   the two sound alike (``c``/``k``/``s``: ``silium``). Ties go
+   the two sound alike (``c``/``k``/``s``: ``silium``); a whole name with a
+   letter or two put in front is a name of its own (``vcluster``). Ties go
    to the candidate
    of the same length (a swap, not a dropped letter), then to the higher
    :func:`rapidfuzz.fuzz.ratio`. A single-word query that is an ordinary English
@@ -552,6 +553,13 @@ class LookupIndex:
             )
             + (d >= 2 and camel)
             <= budget
+            # A whole name with a letter or two put in front is a name of its
+            # own ("vcluster"), unless the first letter is doubled ("ccilium").
+            and not (
+                key.endswith(choice)
+                and 0 < len(key) - len(choice) <= 2
+                and key[0] != choice[0]
+            )
         ]
         ranked = sorted(
             found,

@@ -116,7 +116,7 @@ if TYPE_CHECKING:
 
 __all__ = ["TextIndex"]
 
-_SEP = r"(?:[-_./]|\s{1,3})?"
+_SEP = r"(?:[-_./'\u2019]|\s{1,3})?"
 # Each pattern starts with a literal, so that the regular expression engine skips
 # ahead to it: one alternation of them all is several times slower on long texts.
 _SKIP = (
@@ -634,7 +634,8 @@ class TextIndex:
         return entry
 
     def _match(self, written: str) -> _Entry | None:
-        key = normalize(written)
+        # Keys hold a name's words without its apostrophes ("Let's Encrypt").
+        key = normalize(written).replace("'", "").replace("\u2019", "")
         for entry in self._entries.get(key, ()):
             # Capitals throughout: "CAs" is no CAS, but the plural of CA.
             if not entry.capitals or written.isupper():
