@@ -497,12 +497,12 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
     [
         (
             "third",
-            {"top-1": 0.99, "rejection": 0.99, "precision": 0.95, "recall": 0.92},
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.955, "recall": 0.92},
             8,
         ),
         (
             "fourth",
-            {"top-1": 0.99, "rejection": 0.975, "precision": 0.945, "recall": 0.95},
+            {"top-1": 0.99, "rejection": 0.975, "precision": 0.95, "recall": 0.95},
             2,
         ),
         (
@@ -525,12 +525,17 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
             {"top-1": 0.99, "rejection": 0.99, "precision": 0.965, "recall": 0.955},
             7,
         ),
+        (
+            "ninth",
+            {"top-1": 0.99, "rejection": 0.98, "precision": 0.98, "recall": 0.955},
+            2,
+        ),
     ],
 )
 def test_later_evaluation_sets_do_not_regress(
     builtin: Glossary, folder: str, floors: dict[str, float], forbidden: int
 ) -> None:
-    """The blind third to eighth sets keep what was reached on them; their
+    """The blind third to ninth sets keep what was reached on them; their
     READMEs say what is still missed."""
     import sys
 

@@ -620,3 +620,15 @@ def test_names_in_code_units_and_other_names(
     assert [
         (m.term.id, m.text) for m in g.mentions(text) if m.term.id != "kubernetes"
     ] == meant
+
+
+def test_a_short_alias_joined_to_a_word_by_a_hyphen_is_another_identifier(
+    g: Glossary,
+) -> None:
+    """ "kube-system" names a namespace, not Kubernetes; "k8s-based" still
+    describes by Kubernetes."""
+    assert tags(g, "Skip kube-system and kube-public.") == []
+    assert tags(g, "We run k8s-based tools and kube-native apps.") == [
+        ("k8s", "kubernetes"),
+        ("kube", "kubernetes"),
+    ]

@@ -199,6 +199,14 @@ _PROMPT = re.compile(r"(?:^|\n)[ \t]*\$[ \t]+$")
 # In code, the value of a flag: "--target runtime", "--namespace=monitoring".
 _FLAG_VALUE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)$")
 _AFTER_KUBECTL = re.compile(r"\bkubectl\b[^\n`]*$")
+# After a short alias and a hyphen, a word that makes another identifier
+# ("kube-system"), unless it only describes ("k8s-based", "kube-native").
+_HYPHENED = re.compile(r"[a-z][a-z0-9]*")
+_DESCRIBING_WORDS = (
+    "based native compatible aware powered managed ready specific style like "
+    "centric friendly only enabled hosted certified conformant focused related"
+)
+_DESCRIBING = frozenset(_DESCRIBING_WORDS.split())
 # Before a short lower-case alias: a number ("25 cm") or a version ("1.0-rc").
 _UNIT_OR_VERSION = re.compile(r"\d[ \t]?$|\d-$")
 _ARGUMENT = re.compile(r"[ \t]+(-{1,2}[A-Za-z0-9]|[A-Za-z][\w.-]*)")
@@ -886,6 +894,14 @@ class TextIndex:
                 or _joined_name(text, s, e)
             ):
                 continue
+            if (
+                entry.written.islower()
+                and len(entry.written) <= 4
+                and text[e : e + 1] == "-"
+                and (m := _HYPHENED.match(text, e + 1)) is not None
+                and m.group().lower() not in _DESCRIBING
+            ):
+                continue  # "kube-system": part of an identifier; not "k8s-based"
             if (
                 len(entry.written) <= 3
                 and entry.written.islower()
