@@ -625,8 +625,8 @@ def test_names_in_code_units_and_other_names(
 def test_a_short_alias_joined_to_a_word_by_a_hyphen_is_another_identifier(
     g: Glossary,
 ) -> None:
-    """ "kube-system" names a namespace, not Kubernetes; "k8s-based" still
-    describes by Kubernetes."""
+    """A hyphen joins "kube" to "system" in a namespace's name, which is no
+    mention of Kubernetes; "k8s-based" is still about Kubernetes."""
     assert tags(g, "Skip kube-system and kube-public.") == []
     assert tags(g, "We run k8s-based tools and kube-native apps.") == [
         ("k8s", "kubernetes"),

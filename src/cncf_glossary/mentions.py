@@ -80,7 +80,9 @@
 A name with a word of its term's ``plain_sense`` within four words in its sentence
 ("the Kepler space telescope", "Prometheus steals fire") is no mention at all.
 A short alias in lower case after a number or inside a version ("25 cm",
-"v1.0-rc.1") is a unit or part of the version.
+"v1.0-rc.1") is a unit or part of the version, and joined by a hyphen to a word
+that does not describe it, part of another identifier ("kube-system"; not
+"k8s-based").
 Mentions inside URLs, e-mail addresses and HTML tags are ignored, and so are
 ordinary words inside a dotted name, a handle or a label path (``Node.js``,
 ``@acme``, ``kind/feature``).
