@@ -201,6 +201,9 @@ _PROMPT = re.compile(r"(?:^|\n)[ \t]*\$[ \t]+$")
 # In code, the value of a flag: "--target runtime", "--namespace=monitoring".
 _FLAG_VALUE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)$")
 _AFTER_KUBECTL = re.compile(r"\bkubectl\b[^\n`]*$")
+# The characters before and after a word that may join it to another name.
+_EDGE_BEFORE = frozenset("@/-")
+_EDGE_AFTER = frozenset("./-")
 # After a short alias and a hyphen, a word that makes another identifier
 # ("kube-system"), unless it only describes ("k8s-based", "kube-native").
 _HYPHENED = re.compile(r"[a-z][a-z0-9]*")
@@ -878,41 +881,39 @@ class TextIndex:
         ambiguous: list[int] = []
         for c in found:
             s, e, entry, _ = c
-            if entry.ambiguous and (
-                (
-                    code
-                    and _inside(code, s)
-                    and (
-                        _KEY.match(text, e) is not None
-                        or _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
-                        or self._runs_a_command(text, s, e)
-                        or (
-                            (entry.term, entry.written) in self._short_words
-                            and not _AFTER_KUBECTL.search(text, max(0, s - 80), s)
-                        )
+            post = text[e : e + 1]
+            in_code = False
+            if entry.ambiguous:
+                in_code = bool(code) and _inside(code, s)
+                if in_code and (
+                    _KEY.match(text, e) is not None
+                    or _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
+                    or self._runs_a_command(text, s, e)
+                    or (
+                        (entry.term, entry.written) in self._short_words
+                        and not _AFTER_KUBECTL.search(text, max(0, s - 80), s)
                     )
-                )
-                or _in_identifier(text, s, e)
-                or _joined_name(text, s, e)
-            ):
-                continue
-            if (
-                entry.written.islower()
-                and len(entry.written) <= 4
-                and text[e : e + 1] == "-"
-                and (m := _HYPHENED.match(text, e + 1)) is not None
-                and m.group().lower() not in _DESCRIBING
-            ):
-                continue  # "kube-system": part of an identifier; not "k8s-based"
-            if (
-                len(entry.written) <= 3
-                and entry.written.islower()
-                and (
+                ):
+                    continue
+                # Only a few characters next to a word can make it part of
+                # another name: test for them first.
+                if (text[s - 1 : s] in _EDGE_BEFORE or post in _EDGE_AFTER) and (
+                    _in_identifier(text, s, e) or _joined_name(text, s, e)
+                ):
+                    continue
+            written = entry.written
+            if len(written) <= 4 and written.islower():
+                if (
+                    post == "-"
+                    and (m := _HYPHENED.match(text, e + 1)) is not None
+                    and m.group().lower() not in _DESCRIBING
+                ):
+                    continue  # "kube-system": another identifier; not "k8s-based"
+                if len(written) <= 3 and (
                     _UNIT_OR_VERSION.search(text, max(0, s - 3), s) is not None
-                    or (text[e : e + 1] == "." and text[e + 1 : e + 2].isdigit())
-                )
-            ):
-                continue  # "25 cm", "v0.14.0-rc.1": a unit, a version's part
+                    or (post == "." and text[e + 1 : e + 2].isdigit())
+                ):
+                    continue  # "25 cm", "v0.14.0-rc.1": a unit, a version's part
             hint = hints.get(entry.term)
             if (
                 hint is not None
@@ -920,7 +921,7 @@ class TextIndex:
                 and self._plain_sense(text, layout, c)
             ):
                 continue
-            if entry.ambiguous and not (code and _inside(code, s)):
+            if entry.ambiguous and not in_code:
                 ambiguous.append(len(kept))
             kept.append(c)
         found = kept
@@ -939,21 +940,30 @@ class TextIndex:
         right, left = bisect.bisect_right, bisect.bisect_left
         # Where the paragraph of each added word starts.
         vouched: set[int] = set()
+        n_cuts, n_paras = len(cuts), len(paras)
         for i in ambiguous:
             s, e, entry, _ = found[i]
             # layout.sentence(s, e) and layout.paragraph(s), inlined: they are
-            # asked for every candidate.
+            # asked for every candidate; the paragraph only when the words
+            # around leave the question open.
             k = right(cuts, s)
             j = left(cuts, e, k)
             sentence = (
                 max(cuts[k - 1] if k else 0, s - 300),
-                min(cuts[j] if j < len(cuts) else size, e + 300),
+                min(cuts[j] if j < n_cuts else size, e + 300),
             )
+            local = self._local(text, plain, simple, s, e, entry, sentence)
+            if local < 0:
+                continue
             k = right(paras, s)
-            j = left(paras, s + 1, k)
             first = paras[k - 1] if k else 0
+            if local >= 2:
+                added.append(i)
+                vouched.add(max(first, s - 1500))
+                continue
+            j = left(paras, s + 1, k)
             topic = sentence
-            if j < len(paras) and paras[j] - first < _HEADING:
+            if j < n_paras and paras[j] - first < _HEADING:
                 # A heading or a short line: the paragraph after it too, and,
                 # unless the name is all the line says ("## Jobs": a section),
                 # its first sentence as if it went on.
@@ -962,21 +972,17 @@ class TextIndex:
                     k = right(cuts, paras[j - 1])
                     topic = (
                         sentence[0],
-                        min(cuts[k] if k < len(cuts) else size, sentence[1] + 300),
+                        min(cuts[k] if k < n_cuts else size, sentence[1] + 300),
                     )
             paragraph = (
                 max(first, s - 1500),
-                min(paras[j] if j < len(paras) else size, s + 1500),
+                min(paras[j] if j < n_paras else size, s + 1500),
             )
-            local = self._local(text, plain, simple, s, e, entry, sentence)
-            if local >= 0 and (
-                local >= 2
-                or self._context(entry.term, paragraph, topic, sure, 2 - local)
-                >= 2 - local
-            ):
+            need = 2 - local
+            if self._context(entry.term, paragraph, topic, sure, need) >= need:
                 added.append(i)
                 vouched.add(paragraph[0])
-            elif local >= 0:
+            else:
                 undecided.append((i, local, topic, paragraph))
         for i in added:
             keep[i] = True
@@ -1062,14 +1068,17 @@ class TextIndex:
             and entry.term in self._proper
             and _starts_lower(text, sentence[0], end)
         )
-        # Its neighbours in a list ("Frankfurt, Lima and Sydney").
-        prev_item = prev if text[start - len(prev) - 2 : start] == prev + ", " else ""
-        next_item = ""
-        if len(after) > 1 and after[0] in ("and", "or"):
-            if text[end : end + len(after[0]) + 2] == f" {after[0]} ":
-                next_item = after[1]
-        elif text[end : end + len(next_) + 2] == ", " + next_:
-            next_item = next_
+        # Its neighbours in a list ("Frankfurt, Lima and Sydney"): they tell
+        # only of a capitalised word.
+        prev_item = next_item = ""
+        if not lower:
+            if text[start - len(prev) - 2 : start] == prev + ", ":
+                prev_item = prev
+            if len(after) > 1 and after[0] in ("and", "or"):
+                if text[end : end + len(after[0]) + 2] == f" {after[0]} ":
+                    next_item = after[1]
+            elif text[end : end + len(next_) + 2] == ", " + next_:
+                next_item = next_
         key = (
             entry.term,  # not the entry: a dataclass hashes in Python, slowly
             entry.written,
@@ -1110,7 +1119,7 @@ class TextIndex:
         prev = before[-1] if before else ""
         next_ = after[0] if after else ""
         t = self._terms[entry.term]
-        cues = self._cue_words(t.id)
+        cues = self._cues.get(t.id) or self._cue_words(t.id)
         evidence = 0
         # Case: capitals mid-sentence name something, unless a neighbour is also
         # capitalised ("Pearl Harbor" is another name); a project's name in lower
