@@ -55,7 +55,7 @@
      after "be", "so", "very"... ("please be kind"): -2;
    - *usually meant*: a word marked ``usually_meant`` in the data, whose plain
      sense is rare in cloud-native text (cluster, pod, sidecar): +1; in lower
-     case with nothing against it, in a text where terms of five kinds or more
+     case with nothing against it, in a text where five different terms or more
      are kept, that is enough;
    - *cue words* (the term's tags, its other names, the names of related terms,
      and the jargon of its definition) next to it (+2: "a kind cluster") or
@@ -871,11 +871,14 @@ class TextIndex:
         code: list[tuple[int, int]],
     ) -> list[_Candidate]:
         layout = _Layout(text)
-        # An ordinary word in code is meant, unless it is a key there ("kind:");
-        # nowhere is it part of a dotted name, a handle or a label path
-        # ("Node.js", "@acme", "kind/feature"). No name is meant next to a word
-        # of its plain sense ("the Kepler space telescope"). One pass: where the
-        # ordinary words that stay are, in ``ambiguous``.
+        # An ordinary word in code is meant, unless it is a key, a flag's value,
+        # a program run before a command or kubectl's short name outside a
+        # kubectl command; nowhere is it part of a dotted name, a handle, a
+        # label path or a hyphenated name ("Node.js", "@acme", "kind/feature",
+        # "Node-RED"). A short alias is no unit, version or identifier part
+        # ("25 cm", "-rc.1", "kube-system"), and no name is meant next to a
+        # word of its plain sense ("the Kepler space telescope"). One pass:
+        # where the ordinary words that stay are, in ``ambiguous``.
         hints = self._plain_hints
         kept: list[_Candidate] = []
         ambiguous: list[int] = []
@@ -996,7 +999,7 @@ class TextIndex:
             pending: dict[int, set[str]] = {}
             for i, _, sentence, _ in undecided:
                 pending.setdefault(sentence[0], set()).add(found[i][2].term)
-            # In a text about the field (terms of five kinds or more kept), a
+            # In a text about the field (five different terms or more kept), a
             # word whose plain sense is rare there, in lower case and with
             # nothing against it, is meant ("treat the cluster as a product").
             technical = (
@@ -1174,8 +1177,8 @@ class TextIndex:
             evidence += 1
         # A project named like a person, followed by a pronoun that stands for
         # it ("Thanos snapping his fingers", "Prometheus had his liver eaten").
-        # Or followed by "who", or by a verb of speech ("Dex noted", "a docker
-        # who"): a person.
+        # Or followed by "who", or by a verb of speech ("Dex noted", "Dex, who
+        # joined in May"): a person.
         if proper and (
             next_.lower() == "who"
             or (
