@@ -416,7 +416,7 @@ class LookupIndex:
                 continue
             if len({t for t, _, _ in claimed}) > 1:
                 # A repository two terms share ("buildpacks/pack": the project
-                # and its CLI) is the one's named like it.
+                # and its CLI) names the one of them called like it.
                 claimed = [
                     c
                     for c in claimed
