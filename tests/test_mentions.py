@@ -261,6 +261,21 @@ def test_a_word_of_the_plain_sense_near_a_name_means_the_other_thing() -> None:
     assert index.mentions("A titan's punishment: Prometheus on the rock.") == []
 
 
+def test_a_plain_sense_word_with_the_names_own_root_is_no_sign() -> None:
+    docker = Term(
+        id="docker",
+        name="Docker",
+        kind="project",
+        category="runtime",
+        plain_sense=("dock", "quay"),
+        definition="A platform that builds and runs containers.",
+    )
+    index = TextIndex([docker])
+    found = index.mentions("Docker-in-Docker agents fill the disk.")
+    assert [m.text for m in found] == ["Docker", "Docker"]
+    assert index.mentions("Docker waited at the quay.") == []
+
+
 def test_a_name_with_an_apostrophe_is_found_with_either_apostrophe() -> None:
     term = Term(
         id="lets-encrypt",

@@ -429,8 +429,12 @@ class TextIndex:
         self._second: dict[str, frozenset[str]] = {}
         self._near_terms: dict[str, frozenset[str]] = {}
         self._proper = {t.id for t in self._terms.values() if t.kind in PROPER_KINDS}
+        # A term's own words are no sign of another sense ("dock" is the root
+        # of "Docker" too: "Docker-in-Docker").
         self._plain = {
-            t.id: frozenset(_root(w) for x in t.plain_sense for w in _WORD.findall(x))
+            t.id: frozenset(
+                _root(w) for x in t.plain_sense for w in _WORD.findall(x)
+            ).difference(_root(w) for n in t.names for w in split_words(n))
             for t in self._terms.values()
             if t.plain_sense
         }
