@@ -231,6 +231,7 @@ def described() -> LookupIndex:
         ("spire server", "spire", 85.0),  # SPIRE in capitals is no ordinary word
         ("k8s dashboard", "dashboard", 85.0),
         ("containerd shim", "containerd", 80.0),  # jargon, words we cannot place
+        ("jaegr tracing", "jaeger", 80.0),  # a misspelt name, a word describing it
     ],
 )
 def test_lookup_tiers_beyond_names(
@@ -253,6 +254,7 @@ def test_lookup_tiers_beyond_names(
         "spire of a church",
         "example.io",
         "vcluster",  # a whole name with a letter in front: a name of its own
+        "jaegr recipes",  # a misspelt name, but nothing describes it
         "https://www.tensorflow.org/tfx/guide/serving",  # nobody's site of ours
     ],
 )

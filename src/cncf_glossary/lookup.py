@@ -22,7 +22,8 @@ measurement on ``tests/eval/`` (see ``tests/eval/evaluate.py``):
    every other word is a version, a word of the field (``k8s``, ``cncf``,
    ``project``) or a word of the term's tags, definition or related terms:
    score 85; failing that, a name in no dictionary with up to three words we
-   cannot place (``containerd shim``): score 80;
+   cannot place (``containerd shim``), or a misspelt name with words that
+   describe it (``kiverno policies``): score 80;
 5. fuzzy, by optimal-string-alignment edit distance (a swap of two neighbouring
    letters is one edit, so ``grcp`` is one edit from ``grpc``), with a budget that
    grows with the length: none up to three characters (``k3s`` never becomes
@@ -653,7 +654,9 @@ class LookupIndex:
         """A part of the query that names a target, the other words describing
         it (score 85): the longest such part wins. Failing that, a name that is
         no English word with up to three words we cannot place (score 80:
-        "containerd shim", "runc exploit")."""
+        "containerd shim", "runc exploit"), or one word, in no dictionary, a
+        typo of a name that the others describe (80 at most: "kiverno
+        policies")."""
         n = len(words)
         loose: dict[str, Hit] = {}
         for size in range(n - 1, 0, -1):
@@ -696,7 +699,19 @@ class LookupIndex:
                         self._description(h.target).degree,
                     ),
                 )
-        return list(loose.values())
+        if loose or not 1 < n <= 4:
+            return list(loose.values())
+        # A misspelt name with words that describe it ("kiverno policies",
+        # "kuberentes cluster"): one word, in no dictionary, a typo of a name
+        # (score 80 at most).
+        for i, word in enumerate(words):
+            if len(word) < 5 or is_english(word):
+                continue
+            rest = words[:i] + words[i + 1 :]
+            for h in self.fuzzy(word, limit=1):
+                if self._describes(h.target, rest, ordinary=False):
+                    return [Hit(h.target, min(80.0, h.score), h.matched)]
+        return []
 
     def _describes(self, target: str, words: list[str], ordinary: bool) -> bool:
         """Do ``words`` all describe ``target``? After an ordinary English word
