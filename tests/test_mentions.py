@@ -394,6 +394,7 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         # Keys in code: an assignment, an HCL block's labels.
         ('```toml\nstack = "heroku-22"\n```', []),
         ('```hcl\nstack "web" {\n}\n```', []),
+        ('```\nError: on main.tf line 3, in stack "web" "edge":\n```', []),
         # In a list of other names, a name is one of them.
         ("Images replicate to Frankfurt, Harbor and Kubernetes.", ["harbor"]),
         ("Images replicate to Frankfurt, Harbor and Sydney.", []),

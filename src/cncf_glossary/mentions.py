@@ -192,8 +192,9 @@ _FIELD_NOUN_WORDS = (
 )
 _FIELD_NOUNS = frozenset(_FIELD_NOUN_WORDS.split())
 # After a key in code: YAML's colon, an assignment (HCL, TOML, shell), or an HCL
-# block's labels (``resource "helm_release" "argocd" {``).
-_KEY = re.compile(r':|[ \t]*=(?!=)|(?:[ \t]+"[^"\n]*"){1,2}[ \t]*\{')
+# block's labels (``resource "helm_release" "argocd" {``, and in Terraform's
+# errors ``in resource "helm_release" "edge":``).
+_KEY = re.compile(r':|[ \t]*=(?!=)|(?:[ \t]+"[^"\n]*"){1,2}[ \t]*[{:]')
 # Where a command starts: a line's start (after a prompt), a code span's opening,
 # or after ;, |, && or (.
 _COMMAND_START = re.compile(r"(?:^|\n|`|[;|&(])[ \t]*(?:\$[ \t]+)?$")
