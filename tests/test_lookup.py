@@ -524,8 +524,8 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
         ),
         (
             "eighth",
-            {"top-1": 0.99, "rejection": 0.99, "precision": 0.965, "recall": 0.955},
-            7,
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.97, "recall": 0.955},
+            6,
         ),
         (
             "ninth",
@@ -535,7 +535,7 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
         (
             "tenth",
             {"top-1": 0.99, "rejection": 0.98, "precision": 0.96, "recall": 0.96},
-            4,
+            3,
         ),
     ],
 )
