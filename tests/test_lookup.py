@@ -499,7 +499,7 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
     [
         (
             "third",
-            {"top-1": 0.99, "rejection": 0.99, "precision": 0.955, "recall": 0.92},
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.955, "recall": 0.925},
             8,
         ),
         (
@@ -514,7 +514,7 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
         ),
         (
             "sixth",
-            {"top-1": 0.99, "rejection": 0.99, "precision": 0.975, "recall": 0.955},
+            {"top-1": 0.99, "rejection": 0.99, "precision": 0.975, "recall": 0.96},
             3,
         ),
         (
@@ -537,12 +537,17 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
             {"top-1": 0.99, "rejection": 0.98, "precision": 0.96, "recall": 0.96},
             3,
         ),
+        (
+            "eleventh",
+            {"top-1": 0.99, "rejection": 0.975, "precision": 0.95, "recall": 0.935},
+            9,
+        ),
     ],
 )
 def test_later_evaluation_sets_do_not_regress(
     builtin: Glossary, folder: str, floors: dict[str, float], forbidden: int
 ) -> None:
-    """The blind third to tenth sets keep what was reached on them; their
+    """The blind third to eleventh sets keep what was reached on them; their
     READMEs say what is still missed."""
     import sys
 

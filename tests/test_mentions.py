@@ -346,6 +346,8 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         # Part of a dotted name or a handle: no mention.
         ("The Helm.js port and @helm/cli run on Kubernetes.", []),
         ("Labels: `kind/feature`, `area/helm` on Kubernetes", []),
+        # A full stop before emphasis ends the name ("Harbor.**").
+        ("**We push container images to Harbor.** It scans them.", ["harbor"]),
         # A project's command line or version, in lower case too.
         ("# helm upgrade leaves old pods behind", ["helm"]),
         ("- kind v0.23.0 on a laptop", ["kind"]),

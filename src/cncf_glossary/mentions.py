@@ -1415,7 +1415,10 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     ``Node.js``, ``Object.keys``, ``@acme``, ``kind/feature``?"""
     after = text[end + 1 : end + 2]
     return text[start - 1 : start] in ("@", "/") or (
-        text[end : end + 1] in (".", "/") and after != "" and not after.isspace()
+        # A name goes on after the dot or slash; not "Longhorn.**" (emphasis).
+        text[end : end + 1] in (".", "/")
+        and after != ""
+        and (after.isalnum() or after in "_$<")  # "Object.<anonymous>" in a trace
     )
 
 
