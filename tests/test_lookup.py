@@ -504,7 +504,7 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
         ),
         (
             "fourth",
-            {"top-1": 0.99, "rejection": 0.975, "precision": 0.95, "recall": 0.95},
+            {"top-1": 0.99, "rejection": 0.975, "precision": 0.95, "recall": 0.955},
             2,
         ),
         (
@@ -539,7 +539,7 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
         ),
         (
             "eleventh",
-            {"top-1": 0.99, "rejection": 0.975, "precision": 0.95, "recall": 0.935},
+            {"top-1": 0.99, "rejection": 0.975, "precision": 0.95, "recall": 0.945},
             9,
         ),
     ],

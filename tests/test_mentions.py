@@ -384,6 +384,10 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         # person's; a code name is a label.
         ("We asked Harbor about container images.", ["harbor"]),
         ("We asked Harbor, who manages container images.", []),
+        (
+            "We asked the maintainers of Harbor, who answer container image questions.",
+            ["harbor"],
+        ),
         ("Harbor noted that container images for Kubernetes were stale.", []),
         ("Ms Harbor runs the container registry for Kubernetes.", []),
         ("Thanos stores Prometheus metrics.", ["thanos"]),
@@ -418,6 +422,9 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("Each pod on Kubernetes gets a Pgbouncer sidecar.", ["sidecar"]),
         ("Each pod on Kubernetes gets a Motorbike sidecar.", []),
         ("We give each app a PgBouncer sidecar next to Prometheus.", ["sidecar"]),
+        # A size or an age picks one of a kind: no compound.
+        ("Each pod gets a small sidecar next to Prometheus.", ["sidecar"]),
+        ("Each pod gets a motorbike sidecar next to Prometheus.", []),
         ("We give each app a Pearl sidecar next to Prometheus.", []),
         # In a text about the field, a usually-meant word needs nothing more.
         (

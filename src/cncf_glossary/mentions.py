@@ -45,13 +45,15 @@
      inside (+2: "in-toto", "Bank-Vaults");
      a project's name followed within four words by he, she, his, her..., or
      by "who" or a verb of speech (-2: "Thanos snapping his fingers", "Dex
-     noted"), or given to something ("a sloop called Argo"; not "a tool
-     called Helm": -2); after a title ("Mr Jenkins") or as a code name
-     ("codename Atlantis"): rejected; a lower-case alias that cuts a one-word
-     name short ("deploy" for Deployment) only after kubectl;
+     noted"; not "maintainers of Falco, who"), or given to something ("a
+     sloop called Argo"; not "a tool called Helm": -2); after a title ("Mr
+     Jenkins") or as a code name ("codename Atlantis"): rejected; a lower-case
+     alias that cuts a one-word name short ("deploy" for Deployment) only
+     after kubectl;
    - *compound*: a name written in lower case in the data, in lower case after
      a plain modifier ("tech stack", "human operator", "first draft"; not a
-     product's name: "RabbitMQ exporter"): -2;
+     product's name, "RabbitMQ exporter", nor a size or an age, "a small
+     operator"): -2;
      after "be", "so", "very"... ("please be kind"): -2;
    - *usually meant*: a word marked ``usually_meant`` in the data, whose plain
      sense is rare in cloud-native text (cluster, pod, sidecar): +1; in lower
@@ -173,6 +175,13 @@ _SPEECH_WORDS = (
     "nodded wondered insisted grinned sighed"
 )
 _SPEECH = frozenset(_SPEECH_WORDS.split())
+# Words before a name that pick one of its kind rather than make a compound:
+# "a small operator", "a custom controller" (not "a human operator").
+_INSTANCE_WORDS = (
+    "small big large tiny huge new old simple custom existing official basic "
+    "minimal little single separate dedicated default"
+)
+_INSTANCE = frozenset(_INSTANCE_WORDS.split())
 # Before a word in lower case, words that make it an adjective ("be kind", "so
 # kind"): the plain sense.
 _ADJECTIVE_WORDS = "be is are was were been being so very too really quite how"
@@ -1185,7 +1194,8 @@ class TextIndex:
         # Or followed by "who", or by a verb of speech ("Dex noted", "Dex, who
         # joined in May"): a person.
         if proper and (
-            next_.lower() == "who"
+            # "maintainers of Falco, who ...": the maintainers are meant.
+            (next_.lower() == "who" and prev.lower() != "of")
             or (
                 not lower
                 and (
@@ -1248,6 +1258,7 @@ class TextIndex:
             # A plain word; not a product's name ("RabbitMQ exporter", "Redis
             # operator"): that compound is the technical thing.
             and (prev.islower() or low_prev in english_words())
+            and low_prev not in _INSTANCE  # "a small operator" is still one
             and not joined
             and low_prev not in _STOP
             and low_prev not in self._vocab
