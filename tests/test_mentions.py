@@ -615,6 +615,13 @@ def test_cli_mentions_link_and_search(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "meant"),
     [
+        # A word in code named as a field, or a column of a command's output.
+        ("Set the `kind` and `stack` keys.", []),
+        ("```\nSTACK      READY   AGE\nweb        1/1     3d\n```", []),
+        (
+            "```\nkubectl get stack\n```",
+            [("kubectl", "kubectl"), ("buildpacks-stack", "stack")],
+        ),
         # A short lower-case alias after a number is a unit, and in a version
         # a part of it.
         ("The rack is 25 cm deep, next to the Kubernetes nodes.", []),

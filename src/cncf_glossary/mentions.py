@@ -27,7 +27,9 @@
    vaults"), or a name the data writes in capitals written otherwise ("Kaito",
    "spire"), is kept only when the context says the term is meant: always inside
    a code span, unless it is a key there (``kind: Pod``, ``stack = "x"``, an HCL
-   block's type: ``resource "a" "b" {``), a flag's value (``--target stack``),
+   block's type: ``resource "a" "b" {``), a field named in prose ("the
+   `image` key"), a column of a command's output (``NAME   READY``), a flag's
+   value (``--target stack``),
    kubectl's short name outside a kubectl command, or a program that runs the
    command after it (``watch -n5 kubectl ...``, ``$ host example.com``);
    nowhere when joined by a hyphen to another capitalised word ("Node-RED");
@@ -204,6 +206,14 @@ _FIELD_NOUNS = frozenset(_FIELD_NOUN_WORDS.split())
 # block's labels (``resource "helm_release" "argocd" {``, and in Terraform's
 # errors ``in resource "helm_release" "edge":``).
 _KEY = re.compile(r':|[ \t]*=(?!=)|(?:[ \t]+"[^"\n]*"){1,2}[ \t]*[{:]')
+# A word in code named as a field: "the `image` key", "the `kind` field".
+_FIELD_AFTER = re.compile(
+    r"`(?:,?[ \t]+(?:(?:and|or)[ \t]+)?`[^`\n]+`)*[ \t]+(?:keys?|fields?)\b"
+)
+# A table's header in a command's output: "NAME   READY   STATUS".
+_HEADER_LINE = re.compile(
+    r"[ \t]*[A-Z][A-Z0-9_-]*(?:[ \t]{2,}[A-Z][A-Z0-9_()-]*){2,}[ \t]*"
+)
 # Where a command starts: a line's start (after a prompt), a code span's opening,
 # or after ;, |, && or (.
 _COMMAND_START = re.compile(r"(?:^|\n|`|[;|&(])[ \t]*(?:\$[ \t]+)?$")
@@ -904,6 +914,12 @@ class TextIndex:
                 in_code = bool(code) and _inside(code, s)
                 if in_code and (
                     _KEY.match(text, e) is not None
+                    or _FIELD_AFTER.match(text, e) is not None
+                    or (
+                        not entry.written.isupper()
+                        and text[s:e].isupper()
+                        and _HEADER_LINE.fullmatch(_line(text, s)) is not None
+                    )
                     or _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
                     or self._runs_a_command(text, s, e)
                     or (
@@ -1396,6 +1412,13 @@ def _collector_paused() -> Generator[None, None, None]:
         yield
     finally:
         gc.enable()
+
+
+def _line(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _joined_name(text: str, start: int, end: int) -> bool:
