@@ -1414,11 +1414,18 @@ def _collector_paused() -> Generator[None, None, None]:
         gc.enable()
 
 
-def _line(text: str, pos: int) -> str:
-    """The line of ``text`` that holds ``pos``."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end >= 0 else len(text)]
+def _line(text: str, pos: int, limit: int = 300) -> str:
+    """The line of ``text`` that holds ``pos``; "" for a line longer than
+    ``limit`` on either side (no table's header is that long)."""
+    start = text.rfind("\n", max(0, pos - limit), pos) + 1
+    if start == 0 and pos > limit:
+        return ""
+    end = text.find("\n", pos, pos + limit)
+    if end < 0:
+        if pos + limit < len(text):
+            return ""
+        end = len(text)
+    return text[start:end]
 
 
 def _joined_name(text: str, start: int, end: int) -> bool:
