@@ -529,7 +529,7 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
         ),
         (
             "ninth",
-            {"top-1": 0.99, "rejection": 0.98, "precision": 0.98, "recall": 0.955},
+            {"top-1": 0.99, "rejection": 0.98, "precision": 0.98, "recall": 0.96},
             2,
         ),
         (
@@ -539,7 +539,7 @@ def test_second_evaluation_set_does_not_regress(builtin: Glossary) -> None:
         ),
         (
             "eleventh",
-            {"top-1": 0.99, "rejection": 0.975, "precision": 0.96, "recall": 0.945},
+            {"top-1": 0.99, "rejection": 0.975, "precision": 0.96, "recall": 0.95},
             6,
         ),
     ],
