@@ -408,9 +408,6 @@ class LookupIndex:
                 if words[k - 1] in _SMALL or (k == 1 and not _abbreviation(text, key)):
                     continue
                 claims.setdefault(key, []).append((target, text, 90.0))
-        own: dict[str, set[str]] = {}
-        for target, text in entries:
-            own.setdefault(target, set()).add(normalize(text))
         out: dict[str, Hit] = {}
         for key, claimed in claims.items():
             if self._names(key):
@@ -421,7 +418,13 @@ class LookupIndex:
                 claimed = [
                     c
                     for c in claimed
-                    if "/" in c[1] and normalize(c[1].rsplit("/", 1)[1]) in own[c[0]]
+                    if "/" in c[1]
+                    and any(
+                        t == c[0]
+                        for t, _ in self._exact.get(
+                            normalize(c[1].rsplit("/", 1)[1]), ()
+                        )
+                    )
                 ]
                 if len({t for t, _, _ in claimed}) != 1:
                     continue

@@ -122,6 +122,12 @@ if TYPE_CHECKING:
 
 __all__ = ["TextIndex"]
 
+
+def _wordset(words: str) -> frozenset[str]:
+    """The blank-separated words of ``words``."""
+    return frozenset(words.split())
+
+
 _SEP = r"(?:[-_./'\u2019]|\s{1,3})?"
 # Each pattern starts with a literal, so that the regular expression engine skips
 # ahead to it: one alternation of them all is several times slower on long texts.
@@ -152,7 +158,7 @@ _SENT_END = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*(?:\n|(?:[#>|*+-]|\d+\.)\s))"
 )
 _PARA_END = re.compile(r"\n[ \t]*\n")
-_STOP_WORDS = (
+_STOP = _wordset(
     "a about above after again all also am an and another any are as at be been "
     "before being below between both but by can could did do does doing down during "
     "each either entire every few for from further get gets had has have having he "
@@ -163,31 +169,26 @@ _STOP_WORDS = (
     "use used uses using very was way we were what when where which while who whole "
     "whom why will with would you your yours"
 )
-_STOP = frozenset(_STOP_WORDS.split())
 # The subcommands of projects' command-line tools: "helm upgrade", "kind create".
-_COMMAND_WORDS = (
+_COMMANDS = _wordset(
     "install upgrade uninstall create delete get apply template lint push pull repo "
     "search rollback bootstrap build init load export reconcile sync login logout diff"
 )
-_COMMANDS = frozenset(_COMMAND_WORDS.split())
 _PERSONAL = frozenset(["he", "she", "his", "her", "him", "hers", "himself", "herself"])
 # Verbs of speech after a name: a person speaks ("Dex noted", "Falco joked").
-_SPEECH_WORDS = (
+_SPEECH = _wordset(
     "said says noted joked laughed replied recalled admitted told smiled shrugged "
     "nodded wondered insisted grinned sighed"
 )
-_SPEECH = frozenset(_SPEECH_WORDS.split())
 # Words before a name that pick one of its kind rather than make a compound:
 # "a small operator", "a custom controller" (not "a human operator").
-_INSTANCE_WORDS = (
+_INSTANCE = _wordset(
     "small big large tiny huge new old simple custom existing official basic "
     "minimal little single separate dedicated default"
 )
-_INSTANCE = frozenset(_INSTANCE_WORDS.split())
 # Before a word in lower case, words that make it an adjective ("be kind", "so
 # kind"): the plain sense.
-_ADJECTIVE_WORDS = "be is are was were been being so very too really quite how"
-_ADJECTIVAL = frozenset(_ADJECTIVE_WORDS.split())
+_ADJECTIVAL = _wordset("be is are was were been being so very too really quite how")
 # A title before a name: a person ("Mr Jenkins", "Dr. Helm").
 _TITLE = re.compile(
     r"(?<![^\W\d_])(?:mr|mrs|ms|mx|dr|prof|sir|dame|miss|madam|uncle|aunt)\.?[ \t]+$",
@@ -196,12 +197,11 @@ _TITLE = re.compile(
 # Words that give a name ("a boat called Argo"), and the things of the field
 # whose names they may give ("a tool called Helm").
 _NAMING = frozenset(["called", "named", "nicknamed", "dubbed"])
-_FIELD_NOUN_WORDS = (
+_FIELD_NOUNS = _wordset(
     "tool tools project projects framework library platform operator controller "
     "plugin service product runtime scheduler cli app application system engine "
     "proxy mesh registry database store backend exporter agent sandbox startup"
 )
-_FIELD_NOUNS = frozenset(_FIELD_NOUN_WORDS.split())
 # After a key in code: YAML's colon, an assignment (HCL, TOML, shell), or an HCL
 # block's labels (``resource "helm_release" "argocd" {``, and in Terraform's
 # errors ``in resource "helm_release" "edge":``).
@@ -227,11 +227,10 @@ _EDGE_AFTER = frozenset("./-")
 # After a short alias and a hyphen, a word that makes another identifier
 # ("kube-system"), unless it only describes ("k8s-based", "kube-native").
 _HYPHENED = re.compile(r"[a-z][a-z0-9]*")
-_DESCRIBING_WORDS = (
+_DESCRIBING = _wordset(
     "based native compatible aware powered managed ready specific style like "
     "centric friendly only enabled hosted certified conformant focused related"
 )
-_DESCRIBING = frozenset(_DESCRIBING_WORDS.split())
 # Before a short lower-case alias: a number ("25 cm") or a version ("1.0-rc").
 _UNIT_OR_VERSION = re.compile(r"\d[ \t]?$|\d-$")
 _ARGUMENT = re.compile(r"[ \t]+(-{1,2}[A-Za-z0-9]|[A-Za-z][\w.-]*)")
@@ -240,8 +239,9 @@ _TOOL_KINDS = frozenset([Kind.PROJECT, Kind.PRODUCT, Kind.COMPONENT])
 _HEDGES = frozenset({"kind", "sort", "type"})
 # Words before "X of" that make X a quantity or a sort, not a thing named: "a stack
 # of papers", "what kind of", "no host of".
-_QUANTIFIER_WORDS = "a an what which whatever some any no another this that such one"
-_QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
+_QUANTIFIERS = _wordset(
+    "a an what which whatever some any no another this that such one"
+)
 
 
 def _quantity(before: list[str] | tuple[str, ...]) -> bool:
@@ -249,10 +249,9 @@ def _quantity(before: list[str] | tuple[str, ...]) -> bool:
     return any(w.lower() in _QUANTIFIERS for w in before[-2:])
 
 
-_SUFFIX_WORDS = (
+_SUFFIXES = _wordset(
     "s es d ed r er ers ing ings ly al ally ize ise ized ised ion ions ation"
 )
-_SUFFIXES = frozenset(_SUFFIX_WORDS.split())
 _UNSEEN: Any = object()
 _HUB = 15  # related to more terms than this (or the top 1%): weak evidence
 _HEADING = 100  # a paragraph shorter than this reads with the next one
@@ -854,14 +853,13 @@ class TextIndex:
         words += _WORD.findall(text, end, min(last, end + 48))[:4]
         return not self._plain[entry.term].isdisjoint(map(_root, words))
 
-    def _runs_a_command(self, text: str, start: int, end: int) -> bool:
+    def _runs_a_command(self, text: str, start: int, end: int, term: str) -> bool:
         """Is the word at ``text[start:end]``, in code, a program that runs the
         command after it (``watch -n5 kubectl get nodes``, ``watch kubectl
         ...``, ``$ host example.com``)? The first word of a command line,
         followed by a flag or by the name of a tool, or by anything after a
         shell prompt; not a project's own command (``kind create``)."""
-        entry = self._entries.get(text[start:end].lower(), ())
-        if not entry or entry[0].term in self._proper:
+        if term in self._proper:
             return False
         if not _COMMAND_START.search(text, max(0, start - 80), start):
             return False
@@ -921,13 +919,18 @@ class TextIndex:
                         and _HEADER_LINE.fullmatch(_line(text, s)) is not None
                     )
                     or _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
-                    or self._runs_a_command(text, s, e)
-                    or (
-                        (entry.term, entry.written) in self._short_words
-                        and not _AFTER_KUBECTL.search(text, max(0, s - 80), s)
-                    )
+                    or self._runs_a_command(text, s, e, entry.term)
                 ):
                     continue
+                if (entry.term, entry.written) in self._short_words:
+                    # kubectl's short name counts only in a kubectl command
+                    # ("kubectl get deploy"), on its line in code, in its
+                    # sentence in prose ("deploys the app" is the verb).
+                    since = max(0, s - 80)
+                    if not in_code:
+                        since = max(since, layout.sentence(s, e)[0])
+                    if not _AFTER_KUBECTL.search(text, since, s):
+                        continue
                 # Only a few characters next to a word can make it part of
                 # another name: test for them first.
                 if (text[s - 1 : s] in _EDGE_BEFORE or post in _EDGE_AFTER) and (
@@ -1221,10 +1224,6 @@ class TextIndex:
             )
         ):
             evidence -= 2
-        if (t.id, entry.written) in self._short_words and "kubectl" not in map(
-            str.lower, before
-        ):
-            return -9  # "deploys the app"; not "kubectl get deploy"
         # A name given as a code name ("codename Atlantis"): a label, not the term.
         last = before[-1].lower() if before else ""
         if last in ("codename", "codenamed") or (
