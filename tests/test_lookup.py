@@ -495,7 +495,9 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         # recall at least, forbidden spans tagged at most
         ("second", 0.99, 0.99, 0.96, 0.99, 2),
         ("third", 0.99, 0.99, 0.955, 0.925, 8),
-        ("fourth", 0.99, 0.975, 0.95, 0.955, 2),
+        # "harbor-pull" in code is an identifier now (the thirteenth set), so no
+        # longer context for a later lower-case "harbor" in the fourth.
+        ("fourth", 0.99, 0.975, 0.95, 0.95, 2),
         ("fifth", 0.99, 0.99, 0.98, 0.955, 2),
         ("sixth", 0.99, 0.99, 0.975, 0.96, 3),
         ("seventh", 0.99, 0.98, 0.925, 0.945, 6),
@@ -504,6 +506,8 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("tenth", 0.99, 0.98, 0.96, 0.96, 3),
         ("eleventh", 0.99, 0.975, 0.96, 0.95, 6),
         ("twelfth", 0.99, 0.99, 0.94, 0.96, 11),
+        ("thirteenth", 0.99, 0.99, 0.95, 0.96, 11),
+        ("fourteenth", 0.99, 0.99, 0.97, 0.96, 7),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

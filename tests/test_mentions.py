@@ -641,6 +641,21 @@ def test_cli_mentions_link_and_search(tmp_path: Path) -> None:
             "Run `kubectl rollout restart deploy web`.",
             [("kubectl", "kubectl"), ("deployment", "deploy")],
         ),
+        # In code, a word in a longer flag's name, or joined by a hyphen to
+        # another lower-case word, is part of an identifier.
+        (
+            "```\nkubectl create secret generic harbor-pull\n```",
+            [("kubectl", "kubectl")],
+        ),
+        (
+            "```\nkubectl create secret generic prod-harbor\n```",
+            [("kubectl", "kubectl")],
+        ),
+        ("```\nkubectl login --harbor-server x\n```", [("kubectl", "kubectl")]),
+        (
+            "```\nkubectl get harbor\n```",
+            [("kubectl", "kubectl"), ("harbor", "harbor")],
+        ),
         # Joined by a hyphen to another capitalised word: another name.
         ("Visit the Harbor-Point office, then Kubernetes.", []),
         ("We run Harbor-based registries on Kubernetes.", [("harbor", "Harbor")]),
@@ -663,4 +678,35 @@ def test_a_short_alias_joined_to_a_word_by_a_hyphen_is_another_identifier(
     assert tags(g, "We run k8s-based tools and kube-native apps.") == [
         ("k8s", "kubernetes"),
         ("kube", "kubernetes"),
+    ]
+
+
+def test_a_quantity_of_its_own_parts_is_the_thing(g: Glossary) -> None:
+    """ "A shard of" is a quantity ("a shard of glass"), unless what it holds
+    are its own parts: a related term, after a number or a word of amount ("a
+    shard of three replicas")."""
+    text = "Every shard has replicas; a shard of {} is the minimum."
+    assert tags(g, text.format("glass")) == [
+        ("shard", "shard"),
+        ("replicas", "replica"),
+    ]
+    assert tags(g, text.format("three replicas"))[:3] == [
+        ("shard", "shard"),
+        ("replicas", "replica"),
+        ("shard", "shard"),
+    ]
+
+
+def test_a_numbered_word_is_a_label_and_a_middle_dot_parts_items(g: Glossary) -> None:
+    """A capitalised concept before a number is a label ("Reviewer 1",
+    "Score: 4/5"), not a name; a version after it still names it ("Chart
+    2.4.0"). After a middle dot a word starts an item, so its capital says
+    nothing ("6 min read · Watch the demo")."""
+    assert tags(g, "Sidecar 1 and Sidecar 2 and Helm") == []
+    assert tags(g, "We run Kubernetes with a taint. 6 min read · Watch the demo") == [
+        ("Kubernetes", "kubernetes")
+    ]
+    assert tags(g, "We run Kubernetes with a taint. 6 min read, Watch the demo") == [
+        ("Kubernetes", "kubernetes"),
+        ("Watch", "watch"),
     ]

@@ -220,6 +220,11 @@ _COMMAND_START = re.compile(r"(?:^|\n|`|[;|&(])[ \t]*(?:\$[ \t]+)?$")
 _PROMPT = re.compile(r"(?:^|\n)[ \t]*\$[ \t]+$")
 # In code, the value of a flag: "--target runtime", "--namespace=monitoring".
 _FLAG_VALUE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)$")
+# In code, the start of a flag's name ("--docker-server": a part of it when
+# more follows), and a lower-case word's hyphen to another ("harbor-pull").
+_FLAG_NAME = re.compile(r"(?<![\w-])--?(?:[A-Za-z0-9]+-)*$")
+_IDENT_AFTER = re.compile(r"-[a-z0-9]")
+_IDENT_BEFORE = re.compile(r"[a-z0-9]-")
 _AFTER_KUBECTL = re.compile(r"\bkubectl\b[^\n`]*$")
 # The characters before and after a word that may join it to another name.
 _EDGE_BEFORE = frozenset("@/-")
@@ -231,6 +236,9 @@ _DESCRIBING = _wordset(
     "based native compatible aware powered managed ready specific style like "
     "centric friendly only enabled hosted certified conformant focused related"
 )
+# After a capitalised word, a number that makes it a label ("Reviewer 1",
+# "Score: 4/5"); not a version ("Chart 2.4.0").
+_NUMBERED = re.compile(r"(?::[ \t]*| )\d+(?![.\d])")
 # Before a short lower-case alias: a number ("25 cm") or a version ("1.0-rc").
 _UNIT_OR_VERSION = re.compile(r"\d[ \t]?$|\d-$")
 _ARGUMENT = re.compile(r"[ \t]+(-{1,2}[A-Za-z0-9]|[A-Za-z][\w.-]*)")
@@ -249,6 +257,11 @@ def _quantity(before: list[str] | tuple[str, ...]) -> bool:
     return any(w.lower() in _QUANTIFIERS for w in before[-2:])
 
 
+# Words of amount between "of" and what is counted: "a cluster of about 600 nodes".
+_AMOUNTS = _wordset(
+    "about around over some several many few the two three four five six seven "
+    "eight nine ten twelve dozen dozens hundred hundreds thousand thousands"
+)
 _SUFFIXES = _wordset(
     "s es d ed r er ers ing ings ly al ally ize ise ized ised ion ions ation"
 )
@@ -874,6 +887,17 @@ class TextIndex:
             for e in self._entries.get(word.lower(), ())
         )
 
+    def _of_parts(self, tid: str, after: list[str] | tuple[str, ...]) -> bool:
+        """Are the words after "X of" (``after[0]``) the parts of term ``tid``
+        that make it, as in "a cluster of 600 nodes" (a related term's name,
+        after a number or a word of amount)?"""
+        for word in after[1:4]:
+            low = word.lower()
+            if low.isdigit() or low in _AMOUNTS:
+                continue
+            return any(e.term in self._related[tid] for e in self._entry(low))
+        return False
+
     def _name_word(self, word: str) -> bool:
         """A capitalised word that is no glossary word: part of another name.
         Not an abbreviation in capitals ("Hubble UI")."""
@@ -894,11 +918,13 @@ class TextIndex:
     ) -> list[_Candidate]:
         layout = _Layout(text)
         # An ordinary word in code is meant, unless it is a key, a flag's value,
-        # a program run before a command or kubectl's short name outside a
-        # kubectl command; nowhere is it part of a dotted name, a handle, a
-        # label path or a hyphenated name ("Node.js", "@acme", "kind/feature",
-        # "Node-RED"). A short alias is no unit, version or identifier part
-        # ("25 cm", "-rc.1", "kube-system"), and no name is meant next to a
+        # a part of a longer flag's name or of a lower-case hyphenated name
+        # ("--docker-server", "harbor-pull"), a program run before a command
+        # or kubectl's short name outside a kubectl command; nowhere is it part
+        # of a dotted name, a handle, a label path or a hyphenated name
+        # ("Node.js", "@acme", "kind/feature", "Node-RED"). A short alias is
+        # no unit, version or identifier part ("25 cm", "-rc.1",
+        # "kube-system"), and no name is meant next to a
         # word of its plain sense ("the Kepler space telescope"). One pass:
         # where the ordinary words that stay are, in ``ambiguous``.
         hints = self._plain_hints
@@ -919,6 +945,17 @@ class TextIndex:
                         and _HEADER_LINE.fullmatch(_line(text, s)) is not None
                     )
                     or _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
+                    or (
+                        (m := _FLAG_NAME.search(text, max(0, s - 80), s)) is not None
+                        and (len(m.group()) > 2 or text[e : e + 1] == "-")
+                    )
+                    or (
+                        text[s:e].islower()
+                        and (
+                            _IDENT_AFTER.match(text, e) is not None
+                            or _IDENT_BEFORE.match(text, max(0, s - 2)) is not None
+                        )
+                    )
                     or self._runs_a_command(text, s, e, entry.term)
                 ):
                     continue
@@ -1088,7 +1125,12 @@ class TextIndex:
             after = _words(text, plain, end, b)
         prev = before[-1] if before else ""
         next_ = after[0] if after else ""
-        if lower and next_ == "of" and (written in _HEDGES or _quantity(before)):
+        if (
+            lower
+            and next_ == "of"
+            and (written in _HEDGES or _quantity(before))
+            and not self._of_parts(entry.term, after)
+        ):
             return -9  # "what kind of", "a stack of"; not "every pod of the job"
         if not lower and _TITLE.search(text, max(0, start - 12), start):
             return -9  # "Mr Jenkins", "Dr. Helm": a person
@@ -1128,6 +1170,7 @@ class TextIndex:
             casual,
             prev_item,
             next_item,
+            not lower and _NUMBERED.match(text, end) is not None,
         )
         evidence = self._locals.get(key)
         if evidence is None:
@@ -1149,6 +1192,7 @@ class TextIndex:
         casual: bool,
         prev_item: str = "",
         next_item: str = "",
+        numbered: bool = False,
     ) -> int:
         """The rules of :meth:`_local`, on what it read."""
         lower = written.islower()
@@ -1205,6 +1249,9 @@ class TextIndex:
             # Not a word of its own field next to it ("Rook Ceph"), or in a
             # list of other names ("Frankfurt, Lima and Sydney"; not of tools
             # with inner capitals, "Jobs, JobSets and Ray").
+            evidence -= 1
+        elif not proper and numbered:
+            # A numbered label: "Reviewer 1", "Score: 4/5", "Option 2".
             evidence -= 1
         elif not lower and not written.isupper() and not initial:
             evidence += 1
@@ -1685,14 +1732,17 @@ def _starts_lower(text: str, start: int, end: int) -> bool:
 
 
 def _initial(text: str, start: int) -> bool:
-    """True when ``start`` begins a sentence, heading, list item or cell."""
+    """True when ``start`` begins a sentence, heading, list item or cell (after
+    a bullet or a middle dot that parts items: "6 min read \u00b7 Watch the demo")."""
     j = start - 1
     while j >= 0 and text[j] in " \t\"'([*_":
         j -= 1
     if j < 0:
         return True
     ch = text[j]
-    if ch in ".!?:|>#-+" or (ch.isdigit() and j > 0 and text[j - 1] == "\n"):
+    if ch in ".!?:|>#-+\u00b7\u2022" or (
+        ch.isdigit() and j > 0 and text[j - 1] == "\n"
+    ):
         return ch != "-" or j == 0 or text[j - 1] in "\n \t"
     if ch == "\n":
         k = j - 1
