@@ -710,3 +710,15 @@ def test_a_numbered_word_is_a_label_and_a_middle_dot_parts_items(g: Glossary) ->
         ("Kubernetes", "kubernetes"),
         ("Watch", "watch"),
     ]
+
+
+def test_a_project_named_among_two_others_is_meant(g: Glossary) -> None:
+    """Two other projects in the sentence say an ordinary word that names a
+    project is that project ("our stack: Helm, Prometheus and KEDA"); one is
+    not enough."""
+    assert tags(g, "Our stack: Helm, Prometheus and KEDA.") == [
+        ("Helm", "helm"),
+        ("Prometheus", "prometheus"),
+        ("KEDA", "keda"),
+    ]
+    assert tags(g, "Our stack: Helm and Prometheus.") == [("Prometheus", "prometheus")]

@@ -1373,6 +1373,14 @@ class TextIndex:
                 context,
                 min(2, (len(in_sentence) >= 2) + (not in_sentence.isdisjoint(near))),
             )
+        elif (
+            context < 2
+            and tid in self._proper
+            and len(in_sentence & self._proper) >= 2
+        ):
+            # A project named among two others ("our stack: Helm, Karpenter
+            # and Cilium").
+            context = 2
         return context + again
 
     def _close(self, tid: str) -> frozenset[str]:
