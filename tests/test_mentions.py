@@ -722,3 +722,21 @@ def test_a_project_named_among_two_others_is_meant(g: Glossary) -> None:
         ("KEDA", "keda"),
     ]
     assert tags(g, "Our stack: Helm and Prometheus.") == [("Prometheus", "prometheus")]
+
+
+def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> None:
+    """A ``plain_sense`` entry of several words with the name's word in it is
+    an idiom ("watch out", "night watch"): only the name inside it, the last
+    word also in the plural, is the plain word, and the idiom's other words
+    ("out") are no sign of the plain sense elsewhere."""
+    text = "Kubernetes clients open a watch on pods; watch out for {} in kubectl."
+    assert tags(g, text.format("timeouts")) == [
+        ("Kubernetes", "kubernetes"),
+        ("watch", "watch"),
+        ("kubectl", "kubectl"),
+    ]
+    assert [m.start for m in g.mentions(text.format("night watches"))] == [0, 26, 72]
+    assert tags(g, "Kubernetes clients open a watch on pods, out of habit.")[1] == (
+        "watch",
+        "watch",
+    )

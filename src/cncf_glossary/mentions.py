@@ -82,7 +82,9 @@
      of"; not "every pod of the job") rejects.
 
 A name with a word of its term's ``plain_sense`` within four words in its sentence
-("the Kepler space telescope", "Prometheus steals fire") is no mention at all.
+("the Kepler space telescope", "Prometheus steals fire"), or inside one of its
+idioms (a ``plain_sense`` entry of several words: "no secret", "at the helm"), is
+no mention at all.
 A short alias in lower case after a number or inside a version ("25 cm",
 "v1.0-rc.1") is a unit or part of the version, and joined by a hyphen to a word
 that does not describe it, part of another identifier ("kube-system"; not
@@ -463,13 +465,24 @@ class TextIndex:
         self._proper = {t.id for t in self._terms.values() if t.kind in PROPER_KINDS}
         # A term's own words are no sign of another sense ("dock" is the root
         # of "Docker" too: "Docker-in-Docker").
-        self._plain = {
-            t.id: frozenset(
-                _root(w) for x in t.plain_sense for w in _WORD.findall(x)
-            ).difference(_root(w) for n in t.names for w in split_words(n))
-            for t in self._terms.values()
-            if t.plain_sense
-        }
+        # An entry of several words with a word of the name in it is an idiom
+        # ("no secret", "in the event"): the name in that phrase is the plain
+        # word. The other entries' words are signs anywhere near the name.
+        self._idioms: dict[str, re.Pattern[str]] = {}
+        self._plain: dict[str, frozenset[str]] = {}
+        for t in self._terms.values():
+            own = {w.lower() for n in t.names for w in split_words(n)}
+            idioms = [x for x in t.plain_sense if _idiom_of(x, own)]
+            if idioms:
+                self._idioms[t.id] = re.compile("|".join(map(_idiom_pattern, idioms)))
+            signs = frozenset(
+                _root(w)
+                for x in t.plain_sense
+                if x not in idioms
+                for w in _WORD.findall(x)
+            ).difference(_root(w) for w in own)
+            if signs:
+                self._plain[t.id] = signs
         # A quick test that may say yes wrongly but never no wrongly: a word
         # whose root is r starts with r[:-1] (singulars and suffixes change
         # only its end), so no such prefix near a name means no plain sense.
@@ -928,6 +941,7 @@ class TextIndex:
         # word of its plain sense ("the Kepler space telescope"). One pass:
         # where the ordinary words that stay are, in ``ambiguous``.
         hints = self._plain_hints
+        idioms = self._idioms
         kept: list[_Candidate] = []
         ambiguous: list[int] = []
         for c in found:
@@ -987,6 +1001,12 @@ class TextIndex:
                     or (post == "." and text[e + 1 : e + 2].isdigit())
                 ):
                     continue  # "25 cm", "v0.14.0-rc.1": a unit, a version's part
+            idiom = idioms.get(entry.term)
+            if idiom is not None and any(
+                m.start() <= s and e <= m.end()
+                for m in idiom.finditer(low, max(0, s - 40), e + 40)
+            ):
+                continue  # "it is no secret that", "in the event that"
             hint = hints.get(entry.term)
             if (
                 hint is not None
@@ -1374,9 +1394,7 @@ class TextIndex:
                 min(2, (len(in_sentence) >= 2) + (not in_sentence.isdisjoint(near))),
             )
         elif (
-            context < 2
-            and tid in self._proper
-            and len(in_sentence & self._proper) >= 2
+            context < 2 and tid in self._proper and len(in_sentence & self._proper) >= 2
         ):
             # A project named among two others ("our stack: Helm, Karpenter
             # and Cilium").
@@ -1515,6 +1533,29 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
         and after != ""
         and (after.isalnum() or after in "_$<")  # "Object.<anonymous>" in a trace
     )
+
+
+_IDIOM_GAP = re.compile(r"[\s-]+")
+
+
+def _idiom_of(entry: str, own: set[str]) -> bool:
+    """Is a ``plain_sense`` entry an idiom: several words, one of them the
+    name's ("off the charts" for "chart")?"""
+    words = _IDIOM_GAP.split(entry.lower())
+    return len(words) > 1 and not own.isdisjoint(map(_stem, words))
+
+
+def _idiom_pattern(idiom: str) -> str:
+    """A regular expression for ``idiom`` in lower-cased text: its words apart
+    by blanks or a hyphen, the last also in the plural ("bar charts").
+
+    >>> idiom = re.compile(_idiom_pattern("open secret"))
+    >>> [bool(idiom.search(x)) for x in ("open secrets", "open-secret", "reopen it")]
+    [True, True, False]
+    """
+    words = [re.escape(w) for w in _IDIOM_GAP.split(idiom.lower())]
+    words[-1] += "(?:e?s)?"
+    return r"(?<![^\W_])" + r"[\s-]+".join(words) + r"(?![^\W_])"
 
 
 def _identity(s: str) -> str:

@@ -221,7 +221,9 @@ class Term(
     (cluster, pod, sidecar), so it needs less context to be tagged."""
     plain_sense: tuple[Annotated[str, _text(40)], ...] = ()
     """Words that, near the name, show it used for something else (a telescope for
-    Kepler, a city for Lima): the name is then not tagged."""
+    Kepler, a city for Lima): the name is then not tagged. An entry of several
+    words with the name's word in it is an idiom ("no secret", "at the helm"):
+    the name is not tagged inside that phrase."""
     relations: Mapping[RelationKind, tuple[Slug, ...]] = {}
     xrefs: tuple[Name, ...] = ()
 
