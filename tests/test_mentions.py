@@ -740,3 +740,28 @@ def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> Non
         "watch",
         "watch",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "harbor"),
+    [
+        # A name given to a thing named after the naming word, unless that
+        # thing is a tool of the field ("named the registry tool Harbor").
+        ("We named the staging cluster Harbor, with Kubernetes and Helm.", False),
+        ("We named the staging tool Harbor, with Kubernetes and Helm.", True),
+        # A pet's, a relative's or a colleague's name; thanks to a person.
+        ("We run Kubernetes and Helm charts with our office dog Harbor nearby.", False),
+        (
+            "We run Kubernetes and Helm charts, and kudos to Harbor for the snacks.",
+            False,
+        ),
+        (
+            "We run Kubernetes and Helm charts, and kudos to Harbor: it stores them.",
+            True,
+        ),
+    ],
+)
+def test_names_given_to_things_pets_and_people(
+    g: Glossary, text: str, harbor: bool
+) -> None:
+    assert (("Harbor", "harbor") in tags(g, text)) is harbor

@@ -193,11 +193,17 @@ _INSTANCE = _wordset(
 _ADJECTIVAL = _wordset("be is are was were been being so very too really quite how")
 # A title before a name: a person ("Mr Jenkins", "Dr. Helm").
 _TITLE = re.compile(
-    r"(?<![^\W\d_])(?:mr|mrs|ms|mx|dr|prof|sir|dame|miss|madam|uncle|aunt)\.?[ \t]+$",
+    r"(?<![^\W\d_])(?:mr|mrs|ms|mx|dr|prof|sir|dame|miss|madam|uncle|aunt"
+    # a pet, a relative, a friend: "our office dog Pixie", "my sister Lima"
+    r"|dog|cat|puppy|kitten|pup|parrot|horse|pony|hamster|rabbit|pet"
+    r"|colleague|coworker|co-worker|friend|intern|neighbou?r|boss|teammate"
+    r"|son|daughter|wife|husband|brother|sister|mother|father|mom|mum|dad"
+    r"|grandma|grandpa|cousin|nephew|niece|boyfriend|girlfriend)\.?[ \t]+$",
     re.I,
 )
 # Words that give a name ("a boat called Argo"), and the things of the field
 # whose names they may give ("a tool called Helm").
+_THANKS = _wordset("thanks kudos props shoutout credit gratitude")
 _NAMING = frozenset(["called", "named", "nicknamed", "dubbed"])
 _FIELD_NOUNS = _wordset(
     "tool tools project projects framework library platform operator controller "
@@ -1153,7 +1159,7 @@ class TextIndex:
         ):
             return -9  # "what kind of", "a stack of"; not "every pod of the job"
         if not lower and _TITLE.search(text, max(0, start - 12), start):
-            return -9  # "Mr Jenkins", "Dr. Helm": a person
+            return -9  # "Mr Jenkins", "Dr. Helm", "our dog Pixie": a person, a pet
         prev_close = text[start - len(prev) - 1 : start] == prev + " "
         next_close = text[end : end + len(next_) + 1] == " " + next_
         joined = text[start - len(prev) - 2 : start - len(prev) - 1] in "-."
@@ -1282,6 +1288,14 @@ class TextIndex:
         if proper and (
             # "maintainers of Falco, who ...": the maintainers are meant.
             (next_.lower() == "who" and prev.lower() != "of")
+            # "kudos to Ray for babysitting": thanks go to a person.
+            or (
+                not lower
+                and next_ == "for"
+                and prev == "to"
+                and len(before) > 1
+                and before[-2].lower() in _THANKS
+            )
             or (
                 not lower
                 and (
@@ -1300,16 +1314,22 @@ class TextIndex:
         ):
             return -9
         # A name given to something ("a sloop called Argo", "one is named
-        # Rook"), unless a thing of the field is what is named ("a tool called
-        # Helm", "the Kubernetes operator called Rook").
+        # Rook", "named the staging cluster Kraken"), unless a thing of the
+        # field is what is named ("a tool called Helm", "the Kubernetes
+        # operator called Rook", "named the tool Harbor").
+        naming = next(
+            (k for k in range(len(before) - 1, -1, -1) if before[k].lower() in _NAMING),
+            -1,
+        )
         if (
             proper
             and not lower
-            and before
-            and before[-1].lower() in _NAMING
+            and naming >= max(0, len(before) - 4)
             and not any(
-                w.lower() in _FIELD_NOUNS or _root(w) in cues for w in before[-4:-1]
+                w.lower() in _FIELD_NOUNS or _root(w) in cues
+                for w in before[max(0, naming - 3) : naming]
             )
+            and _FIELD_NOUNS.isdisjoint(w.lower() for w in before[naming + 1 :])
         ):
             evidence -= 2
         # A word whose plain sense is rare in cloud-native text ("cluster").
