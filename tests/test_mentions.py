@@ -765,3 +765,22 @@ def test_names_given_to_things_pets_and_people(
     g: Glossary, text: str, harbor: bool
 ) -> None:
     assert (("Harbor", "harbor") in tags(g, text)) is harbor
+
+
+@pytest.mark.parametrize(
+    ("compound", "found"),
+    [
+        # Joined by a hyphen to a lower-case word, an ordinary word is part of
+        # another name ("metrics-server", "cluster-admin") ...
+        ("the taint-manager", []),
+        ("the sidecar-injector", []),
+        # ... unless that word describes it ("event-driven", "cluster-wide").
+        ("taint-based eviction", ["taint"]),
+        ("taint-level rules", ["taint"]),
+    ],
+)
+def test_an_ordinary_word_in_a_hyphenated_name_in_prose(
+    g: Glossary, compound: str, found: list[str]
+) -> None:
+    text = f"Kubernetes taints and a toleration: {compound} evicts pods."
+    assert [m.text for m in g.mentions(text)][3:] == found

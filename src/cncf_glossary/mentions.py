@@ -242,7 +242,8 @@ _EDGE_AFTER = frozenset("./-")
 _HYPHENED = re.compile(r"[a-z][a-z0-9]*")
 _DESCRIBING = _wordset(
     "based native compatible aware powered managed ready specific style like "
-    "centric friendly only enabled hosted certified conformant focused related"
+    "centric friendly only enabled hosted certified conformant focused related "
+    "driven level wide scoped local side sized hour hours seconds minutes days"
 )
 # After a capitalised word, a number that makes it a label ("Reviewer 1",
 # "Score: 4/5"); not a version ("Chart 2.4.0").
@@ -995,6 +996,20 @@ class TextIndex:
                 ):
                     continue
             written = entry.written
+            # In prose too, joined by a hyphen to a lower-case word that does
+            # not describe it, an ordinary word is part of another name
+            # ("metrics-server", "cluster-admin"; not "cluster-wide").
+            if (
+                entry.ambiguous
+                and not in_code
+                and post == "-"
+                and text[s:e].islower()
+                and (m := _HYPHENED.match(text, e + 1)) is not None
+                and m.group().lower() not in _DESCRIBING
+                and len(m.group()) > 2
+                and not self._entry(m.group())
+            ):
+                continue
             if len(written) <= 4 and written.islower():
                 if (
                     post == "-"
