@@ -784,3 +784,18 @@ def test_an_ordinary_word_in_a_hyphenated_name_in_prose(
 ) -> None:
     text = f"Kubernetes taints and a toleration: {compound} evicts pods."
     assert [m.text for m in g.mentions(text)][3:] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copy /etc/rancher/k3s/k3s.yaml and ~/.kube/k3s/config over, then start k3s.",
+        "It merges feat/k3s-upgrade and edits charts/k3s/values.yaml to start k3s.",
+    ],
+)
+def test_names_in_file_paths_and_branches_are_no_mentions(
+    g: Glossary, text: str
+) -> None:
+    """A name inside a file's path (absolute, from home, or relative with an
+    extension) or a branch's name names a file, not the term."""
+    assert [m.start for m in g.mentions(text)] == [text.rindex("k3s")]

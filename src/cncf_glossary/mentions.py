@@ -89,7 +89,9 @@ A short alias in lower case after a number or inside a version ("25 cm",
 "v1.0-rc.1") is a unit or part of the version, and joined by a hyphen to a word
 that does not describe it, part of another identifier ("kube-system"; not
 "k8s-based").
-Mentions inside URLs, e-mail addresses and HTML tags are ignored, and so are
+Mentions inside URLs, e-mail addresses, HTML tags, files' paths
+(``/etc/rancher/k3s/k3s.yaml``, ``templates/pdb.yaml``) and branches
+(``feat/chart-pdb``) are ignored, and so are
 ordinary words inside a dotted name, a handle or a label path (``Node.js``,
 ``@acme``, ``kind/feature``).
 """
@@ -138,6 +140,16 @@ _SKIP = (
     re.compile(r"www\.[^\s<>\"'`)\]]+"),
     re.compile(r"@[\w-]+\.[\w.-]+"),  # e-mail: see _spans for the local part
     re.compile(r"<[A-Za-z/!][^<>\n]{0,500}>"),
+    # a file's path: "/etc/rancher/k3s/k3s.yaml", "~/.kube/config",
+    # "templates/pdb.yaml"; a branch: "feat/chart-pdb"
+    re.compile(r"(?<![\w.~/-])(?:~|\.\.?)?/(?:[\w.@+-]+/)+[\w.@+-]*"),
+    re.compile(
+        r"(?<![\w./-])[\w.-]+(?:/[\w.-]+)+"
+        r"\.(?:ya?ml|json|toml|txt|md|sh|py|go|tf|tpl|conf|cfg|ini|lock)\b"
+    ),
+    re.compile(
+        r"(?<![\w/-])(?:feat|feature|fix|bugfix|hotfix|chore|docs|release)/[\w./-]+"
+    ),
 )
 _CODE = (
     re.compile(r"```.*?(?:```|\Z)", re.S),
