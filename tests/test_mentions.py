@@ -777,6 +777,11 @@ def test_names_given_to_things_pets_and_people(
         # ... unless that word describes it ("event-driven", "cluster-wide").
         ("taint-based eviction", ["taint"]),
         ("taint-level rules", ["taint"]),
+        # After the hyphen too ("system-upgrade-controller"), unless the word
+        # before makes a describing compound ("multi-cluster", "five-node").
+        ("the system-upgrade-taint", []),
+        ("the multi-taint rule", ["taint"]),
+        ("a five-taint rule", ["taint"]),
     ],
 )
 def test_an_ordinary_word_in_a_hyphenated_name_in_prose(

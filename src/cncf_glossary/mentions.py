@@ -252,6 +252,13 @@ _EDGE_AFTER = frozenset("./-")
 # After a short alias and a hyphen, a word that makes another identifier
 # ("kube-system"), unless it only describes ("k8s-based", "kube-native").
 _HYPHENED = re.compile(r"[a-z][a-z0-9]*")
+_HYPHENED_BEFORE = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]*$")
+# Before a hyphen, words that make a describing compound ("multi-cluster").
+_PREFIXES = _wordset(
+    "multi cross inter intra per non sub pre post single self hyper super mini "
+    "micro out over under all any in on off one two three four five six seven "
+    "eight nine ten"
+)
 _DESCRIBING = _wordset(
     "based native compatible aware powered managed ready specific style like "
     "centric friendly only enabled hosted certified conformant focused related "
@@ -1010,16 +1017,29 @@ class TextIndex:
             written = entry.written
             # In prose too, joined by a hyphen to a lower-case word that does
             # not describe it, an ordinary word is part of another name
-            # ("metrics-server", "cluster-admin"; not "cluster-wide").
+            # ("metrics-server", "cluster-admin", "system-upgrade-controller";
+            # not "cluster-wide", "multi-cluster", "five-node").
             if (
                 entry.ambiguous
                 and not in_code
-                and post == "-"
                 and text[s:e].islower()
-                and (m := _HYPHENED.match(text, e + 1)) is not None
-                and m.group().lower() not in _DESCRIBING
-                and len(m.group()) > 2
-                and not self._entry(m.group())
+                and (
+                    (
+                        post == "-"
+                        and (m := _HYPHENED.match(text, e + 1)) is not None
+                        and m.group() not in _DESCRIBING
+                        and len(m.group()) > 2
+                        and not self._entry(m.group())
+                    )
+                    or (
+                        text[s - 1 : s] == "-"
+                        and (m := _HYPHENED_BEFORE.search(text, max(0, s - 40), s - 1))
+                        is not None
+                        and m.group() not in _PREFIXES
+                        and len(m.group()) > 2
+                        and not self._entry(m.group())
+                    )
+                )
             ):
                 continue
             if len(written) <= 4 and written.islower():
