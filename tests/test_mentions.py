@@ -804,3 +804,24 @@ def test_names_in_file_paths_and_branches_are_no_mentions(
     """A name inside a file's path (absolute, from home, or relative with an
     extension) or a branch's name names a file, not the term."""
     assert [m.start for m in g.mentions(text)] == [text.rindex("k3s")]
+
+
+@pytest.mark.parametrize(
+    ("before", "meant"),
+    [
+        # A plain word before an ordinary word makes a compound of the plain
+        # sense ("crimson taints") ...
+        ("crimson", False),
+        # ... but a participle gives a state ("finished images", "pending
+        # pods") and a verb takes an object ("expose metrics").
+        ("finished", True),
+        ("pending", True),
+        ("remove", True),
+        ("exposes", True),
+    ],
+)
+def test_participles_and_verbs_make_no_compound(
+    g: Glossary, before: str, meant: bool
+) -> None:
+    text = f"Kubernetes keeps a toleration list; we {before} taints there."
+    assert ("taints" in [m.text for m in g.mentions(text)]) is meant

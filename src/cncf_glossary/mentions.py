@@ -200,6 +200,17 @@ _INSTANCE = _wordset(
     "small big large tiny huge new old simple custom existing official basic "
     "minimal little single separate dedicated default"
 )
+# Verbs that take a thing of the field as their object: before it, no
+# compound ("expose metrics", "drain nodes").
+_VERBS = _wordset(
+    "add apply attach bump collect configure copy cordon create debug decrypt "
+    "define delete deploy describe destroy detach disable drain emit enable "
+    "encrypt evict expose export fetch fix generate inject inspect install "
+    "isolate keep kill merge migrate monitor mount move need provision pull push "
+    "read rebuild reinstall remove renew replace restart rotate run scale scan "
+    "scrape send serve share sign start stop update upgrade use validate verify "
+    "want write"
+)
 # Before a word in lower case, words that make it an adjective ("be kind", "so
 # kind"): the plain sense.
 _ADJECTIVAL = _wordset("be is are was were been being so very too really quite how")
@@ -1408,6 +1419,12 @@ class TextIndex:
             # operator"): that compound is the technical thing.
             and (prev.islower() or low_prev in english_words())
             and low_prev not in _INSTANCE  # "a small operator" is still one
+            # A participle says what state it is in: "finished images",
+            # "pending pods".
+            and not (len(low_prev) > 4 and low_prev.endswith(("ed", "ing")))
+            # "expose metrics", "it pushes images"
+            and low_prev.removesuffix("s") not in _VERBS
+            and _stem(low_prev) not in _VERBS
             and not joined
             and low_prev not in _STOP
             and low_prev not in self._vocab
