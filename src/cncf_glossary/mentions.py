@@ -140,17 +140,14 @@ _SKIP = (
     re.compile(r"www\.[^\s<>\"'`)\]]+"),
     re.compile(r"@[\w-]+\.[\w.-]+"),  # e-mail: see _spans for the local part
     re.compile(r"<[A-Za-z/!][^<>\n]{0,500}>"),
-    # a file's path: "/etc/rancher/k3s/k3s.yaml", "~/.kube/config",
-    # "templates/pdb.yaml"; a branch: "feat/chart-pdb"
-    re.compile(r"(?<![\w.~/-])(?:~|\.\.?)?/(?:[\w.@+-]+/)+[\w.@+-]*"),
-    re.compile(
-        r"(?<![\w./-])[\w.-]+(?:/[\w.-]+)+"
-        r"\.(?:ya?ml|json|toml|txt|md|sh|py|go|tf|tpl|conf|cfg|ini|lock)\b"
-    ),
-    re.compile(
-        r"(?<![\w/-])(?:feat|feature|fix|bugfix|hotfix|chore|docs|release)/[\w./-]+"
-    ),
 )
+# A word with a slash in it, from the slash on; see _paths for the part before.
+_SLASHED = re.compile(r"/[\w.@+~-]*(?:/[\w.@+~-]*)*")
+_PATH_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.@+~-"
+)
+_FILE = re.compile(r".*\.(?:ya?ml|json|toml|txt|md|sh|py|go|tf|tpl|conf|cfg|ini|lock)")
+_BRANCH = _wordset("feat feature fix bugfix hotfix chore docs release")
 _CODE = (
     re.compile(r"```.*?(?:```|\Z)", re.S),
     re.compile(r"~~~.*?(?:~~~|\Z)", re.S),
@@ -326,6 +323,9 @@ class _Entry:
 # megabyte of prose holds tens of thousands of them.
 _Candidate = tuple[int, int, _Entry, float]
 
+# What an idiom of a name's plain sense ("no secret") is found as: no entry.
+_IDIOM = _Entry("", "", False, False)
+
 
 def _plurals(word: str) -> list[str]:
     if not word.isalpha() or len(word) < 2:
@@ -425,6 +425,7 @@ class TextIndex:
         self._terms: dict[str, Term] = {t.id: t for t in terms}
         self._entries: dict[str, list[_Entry]] = {}
         self._vocab: set[str] = set()
+        self._phrases: set[str] = set()  # keys of idioms, as in _entries
         strings: set[str] = set()
         fuzzy: dict[str, tuple[str, bool]] = {}
         for t in self._terms.values():
@@ -462,6 +463,15 @@ class TextIndex:
                     strings.add("\x00".join([*words[:-1], last]))
                 if len(key) >= 7 and not ambiguous and not short:
                     fuzzy.setdefault(key, (t.id, len(words) > 1))
+            # An idiom of its plain sense ("no secret", "bar chart"): found
+            # like a name, so that the name inside it is no mention.
+            own = {w.lower() for n in t.names for w in split_words(n)}
+            for idiom in t.plain_sense:
+                words = split_words(idiom)
+                if _idiom_of(idiom, own) and words:
+                    self._phrases.add(normalize(idiom).replace("'", ""))
+                    for last in _plurals(words[-1]):
+                        strings.add("\x00".join([*words[:-1], last]))
             for s in surfaces:
                 for acr in acronyms(s):
                     self._add(acr, _Entry(t.id, acr.upper(), True, False, True))
@@ -502,16 +512,12 @@ class TextIndex:
         self._proper = {t.id for t in self._terms.values() if t.kind in PROPER_KINDS}
         # A term's own words are no sign of another sense ("dock" is the root
         # of "Docker" too: "Docker-in-Docker").
-        # An entry of several words with a word of the name in it is an idiom
-        # ("no secret", "in the event"): the name in that phrase is the plain
-        # word. The other entries' words are signs anywhere near the name.
-        self._idioms: dict[str, re.Pattern[str]] = {}
+        # The words of its entries other than idioms are signs anywhere near
+        # the name.
         self._plain: dict[str, frozenset[str]] = {}
         for t in self._terms.values():
             own = {w.lower() for n in t.names for w in split_words(n)}
             idioms = [x for x in t.plain_sense if _idiom_of(x, own)]
-            if idioms:
-                self._idioms[t.id] = re.compile("|".join(map(_idiom_pattern, idioms)))
             signs = frozenset(
                 _root(w)
                 for x in t.plain_sense
@@ -588,7 +594,7 @@ class TextIndex:
             return self._find(text, low)
 
     def _find(self, text: str, low: str) -> list[Mention]:
-        skip = _spans(_SKIP, text)
+        skip = _spans(_SKIP, text, _paths(text))
         code = _spans(_CODE, text)
         # Blanks for all but ASCII letters and digits, with a blank at each
         # end: index i of ``norm`` is index i - 1 of ``text``.
@@ -706,7 +712,8 @@ class TextIndex:
                 entry = self._written_entry(written)
             if entry is None:
                 continue  # a name may start after this one's first letter
-            append((s, e, entry, 100.0))
+            if entry is not _IDIOM:  # "no secret": the name in it is plain
+                append((s, e, entry, 100.0))
             limit = e
         return out
 
@@ -742,6 +749,8 @@ class TextIndex:
         for entry in self._singular_entry(key):
             if not entry.capitals or _capitals(written):
                 return entry
+        if key in self._phrases or not self._phrases.isdisjoint(singulars(key)):
+            return _IDIOM
         return None
 
     # -- step 2: misspellings ------------------------------------------------------
@@ -978,7 +987,6 @@ class TextIndex:
         # word of its plain sense ("the Kepler space telescope"). One pass:
         # where the ordinary words that stay are, in ``ambiguous``.
         hints = self._plain_hints
-        idioms = self._idioms
         kept: list[_Candidate] = []
         ambiguous: list[int] = []
         for c in found:
@@ -1065,12 +1073,6 @@ class TextIndex:
                     or (post == "." and text[e + 1 : e + 2].isdigit())
                 ):
                     continue  # "25 cm", "v0.14.0-rc.1": a unit, a version's part
-            idiom = idioms.get(entry.term)
-            if idiom is not None and any(
-                m.start() <= s and e <= m.end()
-                for m in idiom.finditer(low, max(0, s - 40), e + 40)
-            ):
-                continue  # "it is no secret that", "in the event that"
             hint = hints.get(entry.term)
             if (
                 hint is not None
@@ -1624,22 +1626,13 @@ _IDIOM_GAP = re.compile(r"[\s-]+")
 
 def _idiom_of(entry: str, own: set[str]) -> bool:
     """Is a ``plain_sense`` entry an idiom: several words, one of them the
-    name's ("off the charts" for "chart")?"""
-    words = _IDIOM_GAP.split(entry.lower())
-    return len(words) > 1 and not own.isdisjoint(map(_stem, words))
+    name's ("off the charts" for "chart")?
 
-
-def _idiom_pattern(idiom: str) -> str:
-    """A regular expression for ``idiom`` in lower-cased text: its words apart
-    by blanks or a hyphen, the last also in the plural ("bar charts").
-
-    >>> idiom = re.compile(_idiom_pattern("open secret"))
-    >>> [bool(idiom.search(x)) for x in ("open secrets", "open-secret", "reopen it")]
+    >>> [_idiom_of(x, {"chart"}) for x in ("bar chart", "off the charts", "music")]
     [True, True, False]
     """
-    words = [re.escape(w) for w in _IDIOM_GAP.split(idiom.lower())]
-    words[-1] += "(?:e?s)?"
-    return r"(?<![^\W_])" + r"[\s-]+".join(words) + r"(?![^\W_])"
+    words = _IDIOM_GAP.split(entry.lower())
+    return len(words) > 1 and not own.isdisjoint(map(_stem, words))
 
 
 def _identity(s: str) -> str:
@@ -1716,9 +1709,46 @@ def _capitals(written: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _spans(patterns: tuple[re.Pattern[str], ...], text: str) -> list[tuple[int, int]]:
-    """The spans the patterns match, sorted, nested or overlapping ones merged."""
-    spans: list[tuple[int, int]] = []
+def _paths(text: str) -> list[tuple[int, int]]:
+    """Files' paths and branches' names: from the root ("/etc/k3s/k3s.yaml"),
+    home or here ("~/.kube/config", "./bin/x") with two slashes or more, a
+    relative path to a file ("templates/pdb.yaml"), a branch ("feat/chart-pdb").
+
+    >>> t = "see /etc/k3s/config.yaml, templates/pdb.yaml, feat/x and and/or"
+    >>> [t[a:b] for a, b in _paths(t)]
+    ['/etc/k3s/config.yaml', 'templates/pdb.yaml', 'feat/x']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SLASHED.finditer(text):
+        slash, end = m.span()
+        if slash < pos:
+            continue
+        start = slash
+        while start > slash - 100 and start and text[start - 1] in _PATH_CHARS:
+            start -= 1
+        if start and text[start - 1] == "/":
+            continue  # part of an address ("https://..."), found on its own
+        token = text[start:end].rstrip(".")
+        head = token[: slash - start]
+        if (
+            (head in ("", "~", ".", "..") and token.count("/") >= 2)
+            or _FILE.fullmatch(token) is not None
+            or head.lower() in _BRANCH
+        ):
+            out.append((start, start + len(token)))
+            pos = end
+    return out
+
+
+def _spans(
+    patterns: tuple[re.Pattern[str], ...],
+    text: str,
+    extra: list[tuple[int, int]] | None = None,
+) -> list[tuple[int, int]]:
+    """The spans the patterns match, and ``extra``, sorted, nested or
+    overlapping ones merged."""
+    spans: list[tuple[int, int]] = list(extra or ())
     for p in patterns:
         for m in p.finditer(text):
             a = m.start()
