@@ -224,6 +224,7 @@ def described() -> LookupIndex:
         ("jaeger tracing", "jaeger", 85.0),  # a name and a word describing it
         ("cncf jaeger project", "jaeger", 85.0),  # words of the field
         ("helm 3", "helm", 85.0),  # a version
+        ("helm install", "helm", 85.0),  # an ordinary word and a subcommand
         ("k8s secrets", "secret", 85.0),  # the narrower of two terms first
         ("aws eks", "eks", 85.0),
         ("silium", "cilium", 83.3),  # c and s sound alike
@@ -248,6 +249,7 @@ def test_lookup_tiers_beyond_names(
         "tensorflow",  # TensorFlow Serving is not all of TensorFlow
         "serving",  # a repository named by an English word
         "helm of a ship",  # an ordinary word with ordinary words
+        "helm install of a ship",  # a subcommand counts alone
         "cluster headache",
         "cluster of grapes",
         "foo bar",  # "bar" is an acronym of a name, not a name
