@@ -740,6 +740,9 @@ def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> Non
         "watch",
         "watch",
     )
+    # An idiom with another name in it ("Helm watch") would hide that name:
+    # it is not used.
+    assert ("Helm", "helm") in tags(g, "Kubernetes watches pods; Helm watch waits.")
 
 
 @pytest.mark.parametrize(

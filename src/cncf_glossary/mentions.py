@@ -427,6 +427,7 @@ class TextIndex:
         self._vocab: set[str] = set()
         self._phrases: set[str] = set()  # keys of idioms, as in _entries
         strings: set[str] = set()
+        idioms: list[tuple[list[str], set[str]]] = []
         fuzzy: dict[str, tuple[str, bool]] = {}
         for t in self._terms.values():
             surfaces = [v for n in t.names for v in name_variants(n) if "(" not in v]
@@ -463,19 +464,22 @@ class TextIndex:
                     strings.add("\x00".join([*words[:-1], last]))
                 if len(key) >= 7 and not ambiguous and not short:
                     fuzzy.setdefault(key, (t.id, len(words) > 1))
-            # An idiom of its plain sense ("no secret", "bar chart"): found
-            # like a name, so that the name inside it is no mention.
             own = {w.lower() for n in t.names for w in split_words(n)}
-            for idiom in t.plain_sense:
-                words = split_words(idiom)
-                if _idiom_of(idiom, own) and words:
-                    self._phrases.add(normalize(idiom).replace("'", ""))
-                    for last in _plurals(words[-1]):
-                        strings.add("\x00".join([*words[:-1], last]))
+            idioms += [
+                (split_words(x), own) for x in t.plain_sense if _idiom_of(x, own)
+            ]
             for s in surfaces:
                 for acr in acronyms(s):
                     self._add(acr, _Entry(t.id, acr.upper(), True, False, True))
                     strings.update(_plurals(acr))
+        # An idiom of a name's plain sense ("no secret", "bar chart") is found
+        # like a name, so that the name inside it is no mention; not one with
+        # another name in it ("Terraform resource"), which would hide that.
+        for words, own in idioms:
+            if all(w.lower() in own or w.lower() not in self._entries for w in words):
+                self._phrases.add("".join(words).lower())
+                for last in _plurals(words[-1]):
+                    strings.add("\x00".join([*words[:-1], last]))
         # The names as written with any separators: a regular expression that
         # decides, at one place, what the automaton below only proposes.
         self._head = re.compile(r"(?:" + _trie_pattern(strings) + r")(?!\w)")
@@ -517,11 +521,10 @@ class TextIndex:
         self._plain: dict[str, frozenset[str]] = {}
         for t in self._terms.values():
             own = {w.lower() for n in t.names for w in split_words(n)}
-            idioms = [x for x in t.plain_sense if _idiom_of(x, own)]
             signs = frozenset(
                 _root(w)
                 for x in t.plain_sense
-                if x not in idioms
+                if not _idiom_of(x, own)
                 for w in _WORD.findall(x)
             ).difference(_root(w) for w in own)
             if signs:
