@@ -828,3 +828,17 @@ def test_participles_and_verbs_make_no_compound(
 ) -> None:
     text = f"Kubernetes keeps a toleration list; we {before} taints there."
     assert ("taints" in [m.text for m in g.mentions(text)]) is meant
+
+
+def test_a_plural_abbreviation_is_no_name_in_capitals_that_ends_in_s() -> None:
+    """ "SOPs" is the plural of SOP (procedures), not SOPS; "CAs" of CA."""
+    sops = Term(
+        id="sops",
+        name="SOPS",
+        kind="project",
+        category="security",
+        definition="Encrypts the values of structured files with cloud or age keys.",
+    )
+    index = TextIndex([sops])
+    text = "Encrypt it with SOPS, then read the SOPs."
+    assert [m.text for m in index.mentions(text)] == ["SOPS"]

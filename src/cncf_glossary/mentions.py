@@ -746,8 +746,15 @@ class TextIndex:
         # Keys hold a name's words without its apostrophes ("Let's Encrypt").
         key = normalize(written).replace("'", "").replace("\u2019", "")
         for entry in self._entries.get(key, ()):
-            # Capitals throughout: "CAs" is no CAS, but the plural of CA.
-            if not entry.capitals or written.isupper():
+            # Capitals throughout: "CAs" is no CAS, but the plural of CA; nor
+            # "SOPs" (procedures) SOPS, nor "NATs" NATS.
+            if (not entry.capitals or written.isupper()) and not (
+                written[-1:] == "s"
+                and written[:-1].isupper()
+                and len(entry.written) > 2
+                and entry.written.isupper()
+                and entry.written.endswith("S")
+            ):
                 return entry
         for entry in self._singular_entry(key):
             if not entry.capitals or _capitals(written):
