@@ -842,3 +842,17 @@ def test_a_plural_abbreviation_is_no_name_in_capitals_that_ends_in_s() -> None:
     index = TextIndex([sops])
     text = "Encrypt it with SOPS, then read the SOPs."
     assert [m.text for m in index.mentions(text)] == ["SOPS"]
+
+
+@pytest.mark.parametrize(
+    ("after", "meant"),
+    [("every target", False), ("stream events", True)],
+)
+def test_a_verb_after_a_project_name_is_no_mention(
+    g: Glossary, after: str, meant: bool
+) -> None:
+    """After a project's name and before its object, a word is a verb
+    ("Prometheus watches every target"), not a noun ("Prometheus watches
+    stream events")."""
+    text = f"Kubernetes API clients open watches; Prometheus watches {after}."
+    assert ([m.start for m in g.mentions(text)][-1] == 48) is meant

@@ -223,6 +223,9 @@ _TITLE = re.compile(
 )
 # Words that give a name ("a boat called Argo"), and the things of the field
 # whose names they may give ("a tool called Helm").
+# Words that start a verb's object or go with the verb: "watches every
+# syscall", "spins up".
+_OBJECT_START = _wordset("the a an every each all its their our your up down out")
 _THANKS = _wordset("thanks kudos props shoutout credit gratitude")
 _NAMING = frozenset(["called", "named", "nicknamed", "dubbed"])
 _FIELD_NOUNS = _wordset(
@@ -1400,6 +1403,18 @@ class TextIndex:
                 for w in before[max(0, naming - 3) : naming]
             )
             and _FIELD_NOUNS.isdisjoint(w.lower() for w in before[naming + 1 :])
+        ):
+            evidence -= 2
+        # A verb after a project's name, before its object ("Falco watches
+        # every syscall", "Lima spins up a VM"); not a noun ("Envoy sidecars
+        # keep retrying").
+        if (
+            lower
+            and written.endswith("s")
+            and prev_close
+            and prev[:1].isupper()
+            and next_.lower() in _OBJECT_START
+            and any(e.term in self._proper for e in self._entry(prev.lower()))
         ):
             evidence -= 2
         # A word whose plain sense is rare in cloud-native text ("cluster").
