@@ -856,3 +856,31 @@ def test_a_verb_after_a_project_name_is_no_mention(
     stream events")."""
     text = f"Kubernetes API clients open watches; Prometheus watches {after}."
     assert ([m.start for m in g.mentions(text)][-1] == 48) is meant
+
+
+@pytest.mark.parametrize(
+    "compound",
+    [
+        "system:taint:ci",  # between colons
+        "spec.taint",  # after a dot in a path of fields
+        "the taint",  # (the plain case: tagged)
+    ],
+)
+def test_fields_paths_and_colon_joined_names(g: Glossary, compound: str) -> None:
+    text = f"Kubernetes taints and a toleration: {compound} evicts pods."
+    tagged = [m.text for m in g.mentions(text)][3:] == ["taint"]
+    assert tagged is (compound == "the taint")
+
+
+def test_any_name_in_a_longer_flags_name_is_no_mention(g: Glossary) -> None:
+    """In code, a name inside a longer flag's name ("--ignore-daemonsets",
+    "--docker-server") names the flag, not the term; the flag that is the
+    name alone ("--containerd") still names it."""
+    text = "```\nkubectl drain x --ignore-containerd-socket --containerd\n```"
+    assert [m.start for m in g.mentions(text)] == [4, text.rindex("containerd")]
+
+
+def test_an_english_word_in_another_form_is_no_name_in_capitals(g: Glossary) -> None:
+    """ "Kudos" and "kudos" are the English word, not KUDO's plural."""
+    text = "Kudos to the team, and kudos for KUDO on Kubernetes."
+    assert tags(g, text) == [("KUDO", "kudo"), ("Kubernetes", "kubernetes")]

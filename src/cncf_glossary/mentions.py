@@ -258,7 +258,7 @@ _IDENT_AFTER = re.compile(r"-[a-z0-9]")
 _IDENT_BEFORE = re.compile(r"[a-z0-9]-")
 _AFTER_KUBECTL = re.compile(r"\bkubectl\b[^\n`]*$")
 # The characters before and after a word that may join it to another name.
-_EDGE_BEFORE = frozenset("@/-")
+_EDGE_BEFORE = frozenset("@/-.:")
 _EDGE_AFTER = frozenset("./-")
 # After a short alias and a hyphen, a word that makes another identifier
 # ("kube-system"), unless it only describes ("k8s-based", "kube-native").
@@ -733,6 +733,14 @@ class TextIndex:
         entry = self._match(written)
         if (
             entry is not None
+            and entry.written.isupper()
+            and not written.isupper()
+            and written.lower() != entry.written.lower()
+            and written.lower() in english_words()
+        ):
+            return None  # "kudos" is no plural of KUDO: the English word
+        if (
+            entry is not None
             and not entry.ambiguous
             and not entry.derived
             and len(entry.written) >= 4
@@ -1046,6 +1054,13 @@ class TextIndex:
                     _in_identifier(text, s, e) or _joined_name(text, s, e)
                 ):
                     continue
+            elif (
+                text[s - 1 : s] == "-"
+                and (m := _FLAG_NAME.search(text, max(0, s - 80), s)) is not None
+                and (len(m.group()) > 2 or post == "-")
+                and _inside(code, s)
+            ):
+                continue  # any name in a longer flag's name: "--ignore-daemonsets"
             written = entry.written
             # In prose too, joined by a hyphen to a lower-case word that does
             # not describe it, an ordinary word is part of another name
@@ -1635,14 +1650,23 @@ def _capital_before(text: str, hyphen: int) -> bool:
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` part of a dotted name, a handle or a label path:
-    ``Node.js``, ``Object.keys``, ``@acme``, ``kind/feature``?"""
+    """Is ``text[start:end]`` part of a dotted name, a handle, a label path or
+    a colon-joined name: ``Node.js``, ``.metadata.name``, ``@acme``,
+    ``kind/feature``, ``system:serviceaccount:ns:ci``?"""
     after = text[end + 1 : end + 2]
-    return text[start - 1 : start] in ("@", "/") or (
-        # A name goes on after the dot or slash; not "Longhorn.**" (emphasis).
-        text[end : end + 1] in (".", "/")
-        and after != ""
-        and (after.isalnum() or after in "_$<")  # "Object.<anonymous>" in a trace
+    before = text[start - 2 : start]
+    return (
+        before[1:] in ("@", "/")
+        # After a dot in a path of fields: ".metadata.name", "image.tag".
+        or (before[1:] == "." and before[:1].isalnum())
+        # Between colons: "system:serviceaccount:shop:ci".
+        or (before[1:] == ":" and text[end : end + 1] == ":")
+        or (
+            # A name goes on after the dot or slash; not "Longhorn.**" (emphasis).
+            text[end : end + 1] in (".", "/")
+            and after != ""
+            and (after.isalnum() or after in "_$<")  # "Object.<anonymous>"
+        )
     )
 
 
