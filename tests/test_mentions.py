@@ -762,6 +762,9 @@ def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> Non
             "We run Kubernetes and Helm charts, and kudos to Harbor: it stores them.",
             True,
         ),
+        # A pet named, even next to a word of the field ("the registry cat").
+        ("Kubernetes and Helm charts; the registry cat called Harbor sleeps.", False),
+        ("Kubernetes and Helm charts; the registry tool called Harbor sleeps.", True),
     ],
 )
 def test_names_given_to_things_pets_and_people(
@@ -799,6 +802,8 @@ def test_an_ordinary_word_in_a_hyphenated_name_in_prose(
     [
         "Copy /etc/rancher/k3s/k3s.yaml and ~/.kube/k3s/config over, then start k3s.",
         "It merges feat/k3s-upgrade and edits charts/k3s/values.yaml to start k3s.",
+        # An API group or a label's key: a domain heads it.
+        "Label nodes with k3s.io/role and node.k3s.io/pool, then start k3s.",
     ],
 )
 def test_names_in_file_paths_and_branches_are_no_mentions(
@@ -884,3 +889,10 @@ def test_an_english_word_in_another_form_is_no_name_in_capitals(g: Glossary) -> 
     """ "Kudos" and "kudos" are the English word, not KUDO's plural."""
     text = "Kudos to the team, and kudos for KUDO on Kubernetes."
     assert tags(g, text) == [("KUDO", "kudo"), ("Kubernetes", "kubernetes")]
+
+
+def test_a_name_of_several_words_joined_by_dots_is_a_path_of_fields(
+    g: Glossary,
+) -> None:
+    text = "Set continuous.delivery to true; we do continuous delivery."
+    assert tags(g, text) == [("continuous delivery", "continuous-delivery")]

@@ -148,6 +148,9 @@ _PATH_CHARS = frozenset(
 )
 _FILE = re.compile(r".*\.(?:ya?ml|json|toml|txt|md|sh|py|go|tf|tpl|conf|cfg|ini|lock)")
 _BRANCH = _wordset("feat feature fix bugfix hotfix chore docs release")
+# A domain before a slash: an API group or a label's key ("topology.kubernetes.io/
+# zone", "karpenter.sh/nodepool"), an address without its scheme.
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}")
 _CODE = (
     re.compile(r"```.*?(?:```|\Z)", re.S),
     re.compile(r"~~~.*?(?:~~~|\Z)", re.S),
@@ -211,14 +214,20 @@ _VERBS = _wordset(
 # Before a word in lower case, words that make it an adjective ("be kind", "so
 # kind"): the plain sense.
 _ADJECTIVAL = _wordset("be is are was were been being so very too really quite how")
-# A title before a name: a person ("Mr Jenkins", "Dr. Helm").
+# A pet, a relative, a friend: before a name ("our office dog Pixie", "my sister
+# Lima") or before a word that names it ("a cat called Pixie").
+_KIN_WORDS = (
+    "dog cat puppy kitten pup parrot horse pony hamster rabbit pet beagle "
+    "colleague coworker co-worker friend intern neighbour neighbor boss teammate "
+    "son daughter wife husband brother sister mother father mom mum dad grandma "
+    "grandpa cousin nephew niece boyfriend girlfriend"
+)
+_KIN = _wordset(_KIN_WORDS)
+# A title before a name: a person ("Mr Jenkins", "Dr. Helm"), or a pet.
 _TITLE = re.compile(
-    r"(?<![^\W\d_])(?:mr|mrs|ms|mx|dr|prof|sir|dame|miss|madam|uncle|aunt"
-    # a pet, a relative, a friend: "our office dog Pixie", "my sister Lima"
-    r"|dog|cat|puppy|kitten|pup|parrot|horse|pony|hamster|rabbit|pet"
-    r"|colleague|coworker|co-worker|friend|intern|neighbou?r|boss|teammate"
-    r"|son|daughter|wife|husband|brother|sister|mother|father|mom|mum|dad"
-    r"|grandma|grandpa|cousin|nephew|niece|boyfriend|girlfriend)\.?[ \t]+$",
+    r"(?<![^\W\d_])(?:mr|mrs|ms|mx|dr|prof|sir|dame|miss|madam|uncle|aunt|"
+    + "|".join(_KIN_WORDS.split())
+    + r")\.?[ \t]+$",
     re.I,
 )
 # Words that give a name ("a boat called Argo"), and the things of the field
@@ -1062,6 +1071,8 @@ class TextIndex:
             ):
                 continue  # any name in a longer flag's name: "--ignore-daemonsets"
             written = entry.written
+            if "." in text[s:e] and "." not in written:
+                continue  # a path of fields: "disruption.budgets", "cert.manager"
             # In prose too, joined by a hyphen to a lower-case word that does
             # not describe it, an ordinary word is part of another name
             # ("metrics-server", "cluster-admin", "system-upgrade-controller";
@@ -1413,11 +1424,19 @@ class TextIndex:
             proper
             and not lower
             and naming >= max(0, len(before) - 4)
-            and not any(
-                w.lower() in _FIELD_NOUNS or _root(w) in cues
-                for w in before[max(0, naming - 3) : naming]
+            and (
+                # "a very old calico cat called Pixie": a pet, whatever else
+                not _KIN.isdisjoint(
+                    w.lower() for w in before[max(0, naming - 3) : naming]
+                )
+                or (
+                    not any(
+                        w.lower() in _FIELD_NOUNS or _root(w) in cues
+                        for w in before[max(0, naming - 3) : naming]
+                    )
+                    and _FIELD_NOUNS.isdisjoint(w.lower() for w in before[naming + 1 :])
+                )
             )
-            and _FIELD_NOUNS.isdisjoint(w.lower() for w in before[naming + 1 :])
         ):
             evidence -= 2
         # A verb after a project's name, before its object ("Falco watches
@@ -1474,8 +1493,11 @@ class TextIndex:
             and _root(low_next) not in cues
         ):
             evidence -= 2
-        # Cue words from the definition, tags and related names.
-        if _root(low_prev) in cues or _root(low_next) in cues:
+        # Cue words from the definition, tags and related names; not a word
+        # that gives a name ("called": Pixie's definition speaks of calls).
+        if (low_prev not in _NAMING and _root(low_prev) in cues) or _root(
+            low_next
+        ) in cues:
             evidence += 2
         elif not cues.isdisjoint(map(_root, before)) or not cues.isdisjoint(
             map(_root, after)
@@ -1761,11 +1783,13 @@ def _capitals(written: str) -> bool:
 def _paths(text: str) -> list[tuple[int, int]]:
     """Files' paths and branches' names: from the root ("/etc/k3s/k3s.yaml"),
     home or here ("~/.kube/config", "./bin/x") with two slashes or more, a
-    relative path to a file ("templates/pdb.yaml"), a branch ("feat/chart-pdb").
+    relative path to a file ("templates/pdb.yaml"), a branch ("feat/chart-pdb");
+    and what a domain heads: an API group or a label's key
+    ("apps.kubernetes.io/v1", "karpenter.sh/nodepool").
 
-    >>> t = "see /etc/k3s/config.yaml, templates/pdb.yaml, feat/x and and/or"
-    >>> [t[a:b] for a, b in _paths(t)]
-    ['/etc/k3s/config.yaml', 'templates/pdb.yaml', 'feat/x']
+    >>> t = "see /etc/k3s/a.yaml, templates/pdb.yaml, feat/x, karpenter.sh/pool"
+    >>> [t[a:b] for a, b in _paths(t + " and and/or")]
+    ['/etc/k3s/a.yaml', 'templates/pdb.yaml', 'feat/x', 'karpenter.sh/pool']
     """
     out: list[tuple[int, int]] = []
     pos = 0
@@ -1784,6 +1808,7 @@ def _paths(text: str) -> list[tuple[int, int]]:
             (head in ("", "~", ".", "..") and token.count("/") >= 2)
             or _FILE.fullmatch(token) is not None
             or head.lower() in _BRANCH
+            or _DOMAIN.fullmatch(head) is not None
         ):
             out.append((start, start + len(token)))
             pos = end
