@@ -230,12 +230,13 @@ _TITLE = re.compile(
     + r")\.?[ \t]+$",
     re.I,
 )
-# Words that give a name ("a boat called Argo"), and the things of the field
-# whose names they may give ("a tool called Helm").
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
 _OBJECT_START = _wordset("the a an every each all its their our your up down out")
+# Before "to X for": thanks go to a person ("kudos to Ray for").
 _THANKS = _wordset("thanks kudos props shoutout credit gratitude")
+# Words that give a name ("a boat called Argo"), and the things of the field
+# whose names they may give ("a tool called Helm").
 _NAMING = frozenset(["called", "named", "nicknamed", "dubbed"])
 _FIELD_NOUNS = _wordset(
     "tool tools project projects framework library platform operator controller "
@@ -976,6 +977,36 @@ class TextIndex:
             for e in self._entries.get(word.lower(), ())
         )
 
+    def _hyphen_joined(self, text: str, start: int, end: int, in_code: bool) -> bool:
+        """Is the lower-case word ``text[start:end]`` part of another name, by
+        a hyphen to a lower-case word ("harbor-pull", "metrics-server",
+        "system-upgrade-controller")? In prose, not when that word describes
+        it ("cluster-wide", "multi-cluster", "five-node") or is a glossary
+        word; in code, whatever it is."""
+        if not text[start:end].islower():
+            return False
+        if text[end : end + 1] == "-":
+            if in_code:
+                if _IDENT_AFTER.match(text, end) is not None:
+                    return True
+            elif (m := _HYPHENED.match(text, end + 1)) is not None and (
+                m.group() not in _DESCRIBING
+                and len(m.group()) > 2
+                and not self._entry(m.group())
+            ):
+                return True
+        if text[start - 1 : start] == "-":
+            if in_code:
+                return _IDENT_BEFORE.match(text, max(0, start - 2)) is not None
+            m = _HYPHENED_BEFORE.search(text, max(0, start - 40), start - 1)
+            return (
+                m is not None
+                and m.group() not in _PREFIXES
+                and len(m.group()) > 2
+                and not self._entry(m.group())
+            )
+        return False
+
     def _of_parts(self, tid: str, after: list[str] | tuple[str, ...]) -> bool:
         """Are the words after "X of" (``after[0]``) the parts of term ``tid``
         that make it, as in "a cluster of 600 nodes" (a related term's name,
@@ -1022,6 +1053,13 @@ class TextIndex:
         for c in found:
             s, e, entry, _ = c
             post = text[e : e + 1]
+            if (
+                text[s - 1 : s] == "-"
+                and (m := _FLAG_NAME.search(text, max(0, s - 80), s)) is not None
+                and (len(m.group()) > 2 or post == "-")
+                and _inside(code, s)
+            ):
+                continue  # part of a longer flag's name: "--ignore-daemonsets"
             in_code = False
             if entry.ambiguous:
                 in_code = bool(code) and _inside(code, s)
@@ -1034,17 +1072,7 @@ class TextIndex:
                         and _HEADER_LINE.fullmatch(_line(text, s)) is not None
                     )
                     or _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
-                    or (
-                        (m := _FLAG_NAME.search(text, max(0, s - 80), s)) is not None
-                        and (len(m.group()) > 2 or text[e : e + 1] == "-")
-                    )
-                    or (
-                        text[s:e].islower()
-                        and (
-                            _IDENT_AFTER.match(text, e) is not None
-                            or _IDENT_BEFORE.match(text, max(0, s - 2)) is not None
-                        )
-                    )
+                    or self._hyphen_joined(text, s, e, in_code=True)
                     or self._runs_a_command(text, s, e, entry.term)
                 ):
                     continue
@@ -1063,41 +1091,13 @@ class TextIndex:
                     _in_identifier(text, s, e) or _joined_name(text, s, e)
                 ):
                     continue
-            elif (
-                text[s - 1 : s] == "-"
-                and (m := _FLAG_NAME.search(text, max(0, s - 80), s)) is not None
-                and (len(m.group()) > 2 or post == "-")
-                and _inside(code, s)
-            ):
-                continue  # any name in a longer flag's name: "--ignore-daemonsets"
             written = entry.written
             if "." in text[s:e] and "." not in written:
                 continue  # a path of fields: "disruption.budgets", "cert.manager"
-            # In prose too, joined by a hyphen to a lower-case word that does
-            # not describe it, an ordinary word is part of another name
-            # ("metrics-server", "cluster-admin", "system-upgrade-controller";
-            # not "cluster-wide", "multi-cluster", "five-node").
             if (
                 entry.ambiguous
                 and not in_code
-                and text[s:e].islower()
-                and (
-                    (
-                        post == "-"
-                        and (m := _HYPHENED.match(text, e + 1)) is not None
-                        and m.group() not in _DESCRIBING
-                        and len(m.group()) > 2
-                        and not self._entry(m.group())
-                    )
-                    or (
-                        text[s - 1 : s] == "-"
-                        and (m := _HYPHENED_BEFORE.search(text, max(0, s - 40), s - 1))
-                        is not None
-                        and m.group() not in _PREFIXES
-                        and len(m.group()) > 2
-                        and not self._entry(m.group())
-                    )
-                )
+                and self._hyphen_joined(text, s, e, in_code=False)
             ):
                 continue
             if len(written) <= 4 and written.islower():
