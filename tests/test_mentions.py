@@ -896,3 +896,34 @@ def test_a_name_of_several_words_joined_by_dots_is_a_path_of_fields(
 ) -> None:
     text = "Set continuous.delivery to true; we do continuous delivery."
     assert tags(g, text) == [("continuous delivery", "continuous-delivery")]
+
+
+def test_a_plain_words_plural_is_no_projects_name() -> None:
+    """A project named with a plain word, written in lower case as that word's
+    plural ("dockers", "harbors"), means the plain word."""
+    docker = Term(
+        id="docker",
+        name="Docker",
+        kind="project",
+        category="runtime",
+        plain_sense=("quay", "longshoreman"),
+        definition="Builds and runs containers from images.",
+    )
+    index = TextIndex([docker])
+    text = "Docker builds images; forty dockers unloaded the ship."
+    assert [m.text for m in index.mentions(text)] == ["Docker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # after a dot in a path of fields, any name is a field
+        ("Read c.containerd and opts.kubernetes, then run containerd.", [48]),
+        # a folder
+        ("Run kubectl apply -f k3s/ and then start k3s.", [4, 41]),
+    ],
+)
+def test_names_in_paths_of_fields_and_folders(
+    g: Glossary, text: str, found: list[int]
+) -> None:
+    assert [m.start for m in g.mentions(text)] == found

@@ -751,6 +751,16 @@ class TextIndex:
             return None  # "kudos" is no plural of KUDO: the English word
         if (
             entry is not None
+            and entry.term in self._proper
+            and entry.written[:1].isupper()
+            and written in _plurals(entry.written.lower())[1:]
+            and (self._terms[entry.term].common_word or entry.term in self._plain)
+        ):
+            # "dockers", "envoys", "harbors": a project's name that is also a
+            # plain word, written as that word's plural.
+            return None
+        if (
+            entry is not None
             and not entry.ambiguous
             and not entry.derived
             and len(entry.written) >= 4
@@ -1092,6 +1102,8 @@ class TextIndex:
                 ):
                     continue
             written = entry.written
+            if text[s - 1 : s] == "." and text[s - 2 : s - 1].isalnum():
+                continue  # after a dot in a path of fields: "c.securityContext"
             if "." in text[s:e] and "." not in written:
                 continue  # a path of fields: "disruption.budgets", "cert.manager"
             if (
@@ -1783,9 +1795,9 @@ def _capitals(written: str) -> bool:
 def _paths(text: str) -> list[tuple[int, int]]:
     """Files' paths and branches' names: from the root ("/etc/k3s/k3s.yaml"),
     home or here ("~/.kube/config", "./bin/x") with two slashes or more, a
-    relative path to a file ("templates/pdb.yaml"), a branch ("feat/chart-pdb");
-    and what a domain heads: an API group or a label's key
-    ("apps.kubernetes.io/v1", "karpenter.sh/nodepool").
+    relative path to a file ("templates/pdb.yaml") or a folder ("k8s/"), a
+    branch ("feat/chart-pdb"); and what a domain heads: an API group or a
+    label's key ("apps.kubernetes.io/v1", "karpenter.sh/nodepool").
 
     >>> t = "see /etc/k3s/a.yaml, templates/pdb.yaml, feat/x, karpenter.sh/pool"
     >>> [t[a:b] for a, b in _paths(t + " and and/or")]
@@ -1809,6 +1821,7 @@ def _paths(text: str) -> list[tuple[int, int]]:
             or _FILE.fullmatch(token) is not None
             or head.lower() in _BRANCH
             or _DOMAIN.fullmatch(head) is not None
+            or (head and token == head + "/")  # a folder: "kubectl apply -f k8s/"
         ):
             out.append((start, start + len(token)))
             pos = end
