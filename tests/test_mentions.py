@@ -617,6 +617,7 @@ def test_cli_mentions_link_and_search(tmp_path: Path) -> None:
     [
         # A word in code named as a field, or a column of a command's output.
         ("Set the `kind` and `stack` keys.", []),
+        ("Drop the `stack` label and the `kind` column.", []),
         ("```\nSTACK      READY   AGE\nweb        1/1     3d\n```", []),
         (
             "```\nkubectl get stack\n```",

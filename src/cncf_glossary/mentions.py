@@ -249,7 +249,8 @@ _FIELD_NOUNS = _wordset(
 _KEY = re.compile(r':|[ \t]*=(?!=)|(?:[ \t]+"[^"\n]*"){1,2}[ \t]*[{:]')
 # A word in code named as a field: "the `image` key", "the `kind` field".
 _FIELD_AFTER = re.compile(
-    r"`(?:,?[ \t]+(?:(?:and|or)[ \t]+)?`[^`\n]+`)*[ \t]+(?:keys?|fields?)\b"
+    r"`(?:,?[ \t]+(?:(?:and|or)[ \t]+)?`[^`\n]+`)*[ \t]+"
+    r"(?:keys?|fields?|labels?|columns?|flags?|options?|parameters?|settings?)\b"
 )
 # A table's header in a command's output: "NAME   READY   STATUS".
 _HEADER_LINE = re.compile(
