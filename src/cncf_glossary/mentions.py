@@ -213,7 +213,9 @@ _VERBS = _wordset(
 )
 # Before a word in lower case, words that make it an adjective ("be kind", "so
 # kind"): the plain sense.
-_ADJECTIVAL = _wordset("be is are was were been being so very too really quite how")
+_ADJECTIVAL = _wordset(
+    "be is are was were been being so very too really quite how more most less"
+)
 # A pet, a relative, a friend: before a name ("our office dog Pixie", "my sister
 # Lima") or before a word that names it ("a cat called Pixie").
 _KIN_WORDS = (
@@ -1048,16 +1050,17 @@ class TextIndex:
         code: list[tuple[int, int]],
     ) -> list[_Candidate]:
         layout = _Layout(text)
-        # An ordinary word in code is meant, unless it is a key, a flag's value,
-        # a part of a longer flag's name or of a lower-case hyphenated name
-        # ("--docker-server", "harbor-pull"), a program run before a command
-        # or kubectl's short name outside a kubectl command; nowhere is it part
-        # of a dotted name, a handle, a label path or a hyphenated name
-        # ("Node.js", "@acme", "kind/feature", "Node-RED"). A short alias is
-        # no unit, version or identifier part ("25 cm", "-rc.1",
-        # "kube-system"), and no name is meant next to a
-        # word of its plain sense ("the Kepler space telescope"). One pass:
-        # where the ordinary words that stay are, in ``ambiguous``.
+        # In code, no name in a flag's name is meant ("--namespace",
+        # "--docker-server"). An ordinary word in code is meant, unless it is a
+        # key, a flag's value, a part of a lower-case hyphenated name
+        # ("harbor-pull"), a program run before a command or kubectl's short
+        # name outside a kubectl command; nowhere is it part of a dotted name,
+        # a handle, a label path or a hyphenated name ("Node.js", "@acme",
+        # "kind/feature", "Node-RED"). A short alias is no unit, version or
+        # identifier part ("25 cm", "-rc.1", "kube-system"), and no name is
+        # meant next to a word of its plain sense ("the Kepler space
+        # telescope"). One pass: where the ordinary words that stay are, in
+        # ``ambiguous``.
         hints = self._plain_hints
         kept: list[_Candidate] = []
         ambiguous: list[int] = []
@@ -1067,10 +1070,9 @@ class TextIndex:
             if (
                 text[s - 1 : s] == "-"
                 and (m := _FLAG_NAME.search(text, max(0, s - 80), s)) is not None
-                and (len(m.group()) > 2 or post == "-")
                 and _inside(code, s)
             ):
-                continue  # part of a longer flag's name: "--ignore-daemonsets"
+                continue  # a flag's name: "--namespace", "--ignore-daemonsets"
             in_code = False
             if entry.ambiguous:
                 in_code = bool(code) and _inside(code, s)
