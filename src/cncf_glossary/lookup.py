@@ -131,14 +131,15 @@ _FIELD_WORD_LIST = (
     "software tool tools"
 )
 _FIELD_WORDS = frozenset(_FIELD_WORD_LIST.split())
-# A tool's subcommands: after its name, they say the tool is meant ("cosign
-# verify", "helm install").
+# The subcommands of projects' command-line tools: after a tool's name, they
+# say the tool is meant ("cosign verify", "helm install"; in text too, "kind
+# create").
 _SUBCOMMAND_LIST = (
-    "install upgrade uninstall create delete get apply template lint push pull "
-    "search rollback bootstrap build init export sync login logout diff verify "
-    "sign attest scan exec describe"
+    "install upgrade uninstall create delete get apply template lint push pull repo "
+    "search rollback bootstrap build init load export reconcile sync login logout "
+    "diff verify sign attest scan exec describe"
 )
-_SUBCOMMANDS = frozenset(_SUBCOMMAND_LIST.split())
+SUBCOMMANDS = frozenset(_SUBCOMMAND_LIST.split())
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*(?:\.?x)?")
 # Sites that host projects' pages under a name of their own.
 _HOSTING: tuple[str, ...] = (".github.io", ".gitlab.io", ".netlify.app", ".vercel.app")
@@ -734,7 +735,7 @@ class LookupIndex:
             w = _fold(word)
             if (
                 word in _FIELD_WORDS
-                or (word in _SUBCOMMANDS and len(words) == 1)
+                or (word in SUBCOMMANDS and len(words) == 1)
                 or _VERSION.fullmatch(word)
                 or w in d.strong
                 or word in d.strong

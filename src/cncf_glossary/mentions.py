@@ -112,6 +112,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .lookup import (
+    SUBCOMMANDS,
     acronyms,
     english_words,
     name_variants,
@@ -182,11 +183,6 @@ _STOP = _wordset(
     "theirs them then there these they this those through to too two under until up "
     "use used uses using very was way we were what when where which while who whole "
     "whom why will with would you your yours"
-)
-# The subcommands of projects' command-line tools: "helm upgrade", "kind create".
-_COMMANDS = _wordset(
-    "install upgrade uninstall create delete get apply template lint push pull repo "
-    "search rollback bootstrap build init load export reconcile sync login logout diff"
 )
 _PERSONAL = frozenset(["he", "she", "his", "her", "him", "hers", "himself", "herself"])
 # Verbs of speech after a name: a person speaks ("Dex noted", "Falco joked").
@@ -264,17 +260,17 @@ _COMMAND_START = re.compile(r"(?:^|\n|`|[;|&(])[ \t]*(?:\$[ \t]+)?$")
 _PROMPT = re.compile(r"(?:^|\n)[ \t]*\$[ \t]+$")
 # In code, the value of a flag: "--target runtime", "--namespace=monitoring".
 _FLAG_VALUE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)$")
-# In code, the start of a flag's name ("--docker-server": a part of it when
-# more follows), and a lower-case word's hyphen to another ("harbor-pull").
+# In code, a flag's name up to a word ("--namespace", "--docker-server"), and a
+# lower-case word's hyphen to another ("harbor-pull").
 _FLAG_NAME = re.compile(r"(?<![\w-])--?(?:[A-Za-z0-9]+-)*$")
 _IDENT_AFTER = re.compile(r"-[a-z0-9]")
 _IDENT_BEFORE = re.compile(r"[a-z0-9]-")
 _AFTER_KUBECTL = re.compile(r"\bkubectl\b[^\n`]*$")
 # The characters before and after a word that may join it to another name.
-_EDGE_BEFORE = frozenset("@/-.:")
+_EDGE_BEFORE = frozenset("@/-:")
 _EDGE_AFTER = frozenset("./-")
-# After a short alias and a hyphen, a word that makes another identifier
-# ("kube-system"), unless it only describes ("k8s-based", "kube-native").
+# After a hyphen, or before one, a lower-case word that makes another identifier
+# ("kube-system", "metrics-server"), unless it only describes ("k8s-based").
 _HYPHENED = re.compile(r"[a-z][a-z0-9]*")
 _HYPHENED_BEFORE = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]*$")
 # Before a hyphen, words that make a describing compound ("multi-cluster").
@@ -444,6 +440,7 @@ class TextIndex:
         self._phrases: set[str] = set()  # keys of idioms, as in _entries
         strings: set[str] = set()
         idioms: list[tuple[list[str], set[str]]] = []
+        own_words: dict[str, set[str]] = {}  # each term's names' words
         fuzzy: dict[str, tuple[str, bool]] = {}
         for t in self._terms.values():
             surfaces = [v for n in t.names for v in name_variants(n) if "(" not in v]
@@ -480,7 +477,7 @@ class TextIndex:
                     strings.add("\x00".join([*words[:-1], last]))
                 if len(key) >= 7 and not ambiguous and not short:
                     fuzzy.setdefault(key, (t.id, len(words) > 1))
-            own = {w.lower() for n in t.names for w in split_words(n)}
+            own = own_words[t.id] = {w.lower() for n in t.names for w in split_words(n)}
             idioms += [
                 (split_words(x), own) for x in t.plain_sense if _idiom_of(x, own)
             ]
@@ -530,13 +527,12 @@ class TextIndex:
         self._second: dict[str, frozenset[str]] = {}
         self._near_terms: dict[str, frozenset[str]] = {}
         self._proper = {t.id for t in self._terms.values() if t.kind in PROPER_KINDS}
-        # A term's own words are no sign of another sense ("dock" is the root
-        # of "Docker" too: "Docker-in-Docker").
-        # The words of its entries other than idioms are signs anywhere near
-        # the name.
+        # The words of a term's plain-sense entries other than idioms are signs
+        # anywhere near the name; not its own words ("dock" is the root of
+        # "Docker" too: "Docker-in-Docker").
         self._plain: dict[str, frozenset[str]] = {}
         for t in self._terms.values():
-            own = {w.lower() for n in t.names for w in split_words(n)}
+            own = own_words[t.id]
             signs = frozenset(
                 _root(w)
                 for x in t.plain_sense
@@ -744,17 +740,17 @@ class TextIndex:
 
     def _check(self, written: str) -> _Entry | None:
         entry = self._match(written)
+        if entry is None:
+            return None
         if (
-            entry is not None
-            and entry.written.isupper()
+            entry.written.isupper()
             and not written.isupper()
             and written.lower() != entry.written.lower()
             and written.lower() in english_words()
         ):
             return None  # "kudos" is no plural of KUDO: the English word
         if (
-            entry is not None
-            and entry.term in self._proper
+            entry.term in self._proper
             and entry.written[:1].isupper()
             and written in _plurals(entry.written.lower())[1:]
             and (self._terms[entry.term].common_word or entry.term in self._plain)
@@ -763,8 +759,7 @@ class TextIndex:
             # plain word, written as that word's plural.
             return None
         if (
-            entry is not None
-            and not entry.ambiguous
+            not entry.ambiguous
             and not entry.derived
             and len(entry.written) >= 4
             and entry.written.isalpha()
@@ -1349,7 +1344,7 @@ class TextIndex:
             proper
             and next_close
             and (
-                next_.lower() in _COMMANDS
+                next_.lower() in SUBCOMMANDS
                 or (
                     _VERSION.fullmatch(next_) is not None
                     and (not lower or entry.written.islower())
@@ -1688,16 +1683,15 @@ def _capital_before(text: str, hyphen: int) -> bool:
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` part of a dotted name, a handle, a label path or
-    a colon-joined name: ``Node.js``, ``.metadata.name``, ``@acme``,
-    ``kind/feature``, ``system:serviceaccount:ns:ci``?"""
+    a colon-joined name: ``Node.js``, ``@acme``, ``kind/feature``,
+    ``system:serviceaccount:ns:ci``? (After a dot, any name is part of a path
+    of fields: :meth:`TextIndex._disambiguate` tests that for every name.)"""
     after = text[end + 1 : end + 2]
-    before = text[start - 2 : start]
+    before = text[start - 1 : start]
     return (
-        before[1:] in ("@", "/")
-        # After a dot in a path of fields: ".metadata.name", "image.tag".
-        or (before[1:] == "." and before[:1].isalnum())
+        before in ("@", "/")
         # Between colons: "system:serviceaccount:shop:ci".
-        or (before[1:] == ":" and text[end : end + 1] == ":")
+        or (before == ":" and text[end : end + 1] == ":")
         or (
             # A name goes on after the dot or slash; not "Longhorn.**" (emphasis).
             text[end : end + 1] in (".", "/")
