@@ -1334,7 +1334,7 @@ class TextIndex:
         prev = before[-1] if before else ""
         next_ = after[0] if after else ""
         t = self._terms[entry.term]
-        cues = self._cues.get(t.id) or self._cue_words(t.id)
+        cues = self._cue_words(t.id)
         evidence = 0
         # Case: capitals mid-sentence name something, unless a neighbour is also
         # capitalised ("Pearl Harbor" is another name); a project's name in lower
