@@ -341,6 +341,7 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("Thanos extends Prometheus with long-term storage.", ["thanos"]),
         # "X of": a hedge or a quantity is the plain word; "every pod of" is not.
         ("It is kind of slow on Kubernetes.", []),
+        ("We test on a kind cluster with Kubernetes. Kind of slow.", ["kind"]),
         ("Every stack of the buildpack is pinned on Kubernetes.", ["buildpacks-stack"]),
         ("A stack of papers sat on the desk.", []),
         # Part of a dotted name or a handle: no mention.

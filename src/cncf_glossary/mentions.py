@@ -1261,9 +1261,16 @@ class TextIndex:
         prev = before[-1] if before else ""
         next_ = after[0] if after else ""
         if (
-            lower
-            and next_ == "of"
-            and (written in _HEDGES or _quantity(before))
+            next_ == "of"
+            and (
+                (lower and (written in _HEDGES or _quantity(before)))
+                # A hedge starting a sentence: "Kind of overwhelming."
+                or (
+                    written[1:].islower()
+                    and written.lower() in _HEDGES
+                    and _initial(text, start)
+                )
+            )
             and not self._of_parts(entry.term, after)
         ):
             return -9  # "what kind of", "a stack of"; not "every pod of the job"
