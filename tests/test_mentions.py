@@ -259,6 +259,52 @@ def test_a_word_of_the_plain_sense_near_a_name_means_the_other_thing() -> None:
     assert index.mentions("Greek myths tell how Prometheus was punished.") == []
     # A possessive is the word it belongs to ("titan's" reads "titan").
     assert index.mentions("A titan's punishment: Prometheus on the rock.") == []
+    # A closing quote after the stop ends the sentence too.
+    text = 'She said: "We run Prometheus." The myth is older.'
+    assert [m.text for m in index.mentions(text)] == ["Prometheus"]
+
+
+def test_a_word_of_the_plain_sense_further_off_in_its_clause_weighs_less() -> None:
+    pod = Term(
+        id="pod",
+        name="Pod",
+        kind="resource",
+        category="kubernetes",
+        common_word=True,
+        usually_meant=True,
+        plain_sense=("coffee", "peas", "king"),
+        definition="The smallest unit Kubernetes schedules: a few containers.",
+    )
+    kubernetes = Term(
+        id="kubernetes",
+        name="Kubernetes",
+        kind="project",
+        category="orchestration",
+        definition="Runs containers.",
+        relations={"used-with": ["pod"]},
+    )
+    index = TextIndex([pod, kubernetes])
+
+    def found(text: str) -> list[str]:
+        return [m.text for m in index.mentions(text)]
+
+    lead = "We upgraded Kubernetes today. "
+    assert found(lead + "The office coffee machine is out of pods.") == ["Kubernetes"]
+    assert found(lead + "Our peas are fattening in their pods.") == ["Kubernetes"]
+    # Not beyond a comma, semicolon or colon; not far from the name.
+    assert found(lead + "Its pods restarted, so I went for a coffee.") == [
+        "Kubernetes",
+        "pods",
+    ]
+    assert found(lead + "The pods restarted. I went for a coffee.") == [
+        "Kubernetes",
+        "pods",
+    ]
+    # Nor the sign of another use of the name ("than King Kong").
+    assert found(lead + "Its pods were bigger than the king pods.") == [
+        "Kubernetes",
+        "pods",
+    ]
 
 
 def test_a_plain_sense_word_with_the_names_own_root_is_no_sign() -> None:

@@ -166,11 +166,12 @@ _COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
 # ASCII punctuation, blanks and controls to spaces: in what remains of an ASCII
 # text, str.split finds the words that _WORD finds (but for apostrophes).
 _PLAIN = {c: " " for c in range(128) if not chr(c).isalnum() and chr(c) != "'"}
-# The end of a sentence: a stop before a blank; a blank line; a line that starts
-# a heading, quote, table row or list item. One class of characters first, so
-# that the engine skips to them.
+# The end of a sentence: a stop, perhaps with a closing quote or bracket, before
+# a blank; a blank line; a line that starts a heading, quote, table row or list
+# item. One class of characters first, so that the engine skips to them.
 _SENT_END = re.compile(
-    r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*(?:\n|(?:[#>|*+-]|\d+\.)\s))"
+    r"[.!?\n](?:(?<=[.!?])[\"'\u201d\u2019)]?(?=\s)"
+    r"|(?<=\n)[ \t]*(?:\n|(?:[#>|*+-]|\d+\.)\s))"
 )
 _PARA_END = re.compile(r"\n[ \t]*\n")
 _STOP = _wordset(
@@ -1059,6 +1060,7 @@ class TextIndex:
         hints = self._plain_hints
         kept: list[_Candidate] = []
         ambiguous: list[int] = []
+        signs_near: set[int] = set()
         for c in found:
             s, e, entry, _ = c
             post = text[e : e + 1]
@@ -1123,14 +1125,16 @@ class TextIndex:
                 ):
                     continue  # "25 cm", "v0.14.0-rc.1": a unit, a version's part
             hint = hints.get(entry.term)
-            if (
+            hinted = (
                 hint is not None
                 and hint.search(low, max(0, s - 48), e + 48) is not None
-                and self._plain_sense(text, layout, c)
-            ):
+            )
+            if hinted and self._plain_sense(text, layout, c):
                 continue
             if entry.ambiguous and not in_code:
                 ambiguous.append(len(kept))
+                if hinted:  # a word of its plain sense may be further off
+                    signs_near.add(s)
             kept.append(c)
         found = kept
         if not ambiguous:
@@ -1160,7 +1164,9 @@ class TextIndex:
                 max(cuts[k - 1] if k else 0, s - 300),
                 min(cuts[j] if j < n_cuts else size, e + 300),
             )
-            local = self._local(text, plain, simple, s, e, entry, sentence)
+            local = self._local(
+                text, plain, simple, s, e, entry, sentence, s in signs_near
+            )
             if local < 0:
                 continue
             k = right(paras, s)
@@ -1239,6 +1245,7 @@ class TextIndex:
         end: int,
         entry: _Entry,
         sentence: tuple[int, int],
+        hinted: bool = False,
     ) -> int:
         """The evidence from the words around an ordinary word: its case, a
         compound it ends, cue words near it. 2 or more, or below 0, decides.
@@ -1313,6 +1320,13 @@ class TextIndex:
             prev_item,
             next_item,
             not lower and _NUMBERED.match(text, end) is not None,
+            # A word of its plain sense further off in the clause (the near
+            # ones were asked before): a weaker sign ("the coffee machine is
+            # out of pods").
+            hinted
+            and self._far_sign(
+                text, plain, start, end, entry.term, before, after, a, b
+            ),
         )
         evidence = self._locals.get(key)
         if evidence is None:
@@ -1320,6 +1334,41 @@ class TextIndex:
             if len(self._locals) < 100_000:
                 self._locals[key] = evidence
         return evidence
+
+    def _far_sign(
+        self,
+        text: str,
+        plain: str,
+        start: int,
+        end: int,
+        tid: str,
+        before: list[str],
+        after: list[str],
+        a: int,
+        b: int,
+    ) -> bool:
+        """Is a word of the term's plain sense in the clause around an ordinary
+        word, but further than the four words next to it (those were asked
+        first): "the coffee machine is out of pods", "the peas are fattening in
+        their pods"? ``before`` and ``after`` are the words of ``text[a:start]``
+        and ``text[end:b]``; a comma, semicolon or colon ends the clause."""
+        signs = self._plain.get(tid)
+        if signs is None or (len(before) <= 4 and len(after) <= 4):
+            return False
+        words: list[str] = []
+        if len(before) > 4:
+            cut = max(text.rfind(c, a, start) for c in ",;:")
+            words += (
+                before[:-4] if cut < 0 else _words(text, plain, cut + 1, start)[:-4]
+            )
+        if len(after) > 4:
+            cut = min((x for c in ",;:" if (x := text.find(c, end, b)) >= 0), default=b)
+            words += after[4:] if cut == b else _words(text, plain, end, cut)[4:]
+        # Not the sign of another use of the name: "Kong ... than King Kong".
+        name = text[start:end].lower()
+        return not signs.isdisjoint(map(_root, words)) and all(
+            w.lower() != name for w in words
+        )
 
     def _weigh(
         self,
@@ -1335,6 +1384,7 @@ class TextIndex:
         prev_item: str = "",
         next_item: str = "",
         numbered: bool = False,
+        far_sign: bool = False,
     ) -> int:
         """The rules of :meth:`_local`, on what it read."""
         lower = written.islower()
@@ -1469,6 +1519,8 @@ class TextIndex:
         ):
             evidence -= 2
         # A word whose plain sense is rare in cloud-native text ("cluster").
+        if far_sign:
+            evidence -= 1
         if t.usually_meant:
             evidence += 1
         # A name of several words written as the data writes it, in a form no
