@@ -403,6 +403,11 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("The ship's helm was steady; she said upgrade it.", []),
         # A name the data writes in capitals, written otherwise, needs context.
         ("Keda Sato joined the team.", []),
+        # A role only people hold, or somebody's, before a name or in
+        # apposition; the same name further on is the person too.
+        ("Our CTO, Helm Larsen, left Kubernetes. Helm wrote the runbooks.", []),
+        ("We run Kubernetes. My manager, Helm, ordered the soup.", []),
+        ("The package manager, Helm, installs charts on Kubernetes.", ["helm"]),
         ("We run Keda on Kubernetes.", ["keda"]),
         # A heading reads with the paragraph after it.
         ("## The sidecar\n\nWe run it on Kubernetes.", ["sidecar"]),

@@ -222,11 +222,15 @@ _KIN_WORDS = (
     "grandpa cousin nephew niece boyfriend girlfriend"
 )
 _KIN = _wordset(_KIN_WORDS)
-# A title before a name: a person ("Mr Jenkins", "Dr. Helm"), or a pet.
+# A title before a name: a person ("Mr Jenkins", "Dr. Helm"), or a pet; a role
+# only people hold, or one that is somebody's, before a name or in apposition
+# ("our CTO, Ray Castillo", "my manager, Ray"; not "the package manager, Helm").
 _TITLE = re.compile(
-    r"(?<![^\W\d_])(?:mr|mrs|ms|mx|dr|prof|sir|dame|miss|madam|uncle|aunt|"
+    r"(?<![^\W\d_])(?:(?:mr|mrs|ms|mx|dr|prof|sir|dame|miss|madam|uncle|aunt|"
     + "|".join(_KIN_WORDS.split())
-    + r")\.?[ \t]+$",
+    + r")\.?[ \t]+|(?:ceo|cto|cfo|coo|ciso|founder|co-?founder|roommate|flatmate|"
+    r"landlord|landlady|(?:my|our|your|his|her|their)[ \t]+(?:manager|lead|coach|"
+    r"mentor|teacher|partner))[ \t]*,?[ \t]+)$",
     re.I,
 )
 # Words that start a verb's object or go with the verb: "watches every
@@ -1061,6 +1065,7 @@ class TextIndex:
         kept: list[_Candidate] = []
         ambiguous: list[int] = []
         signs_near: set[int] = set()
+        people: set[str] = set()  # names seen as a person's or a pet's
         for c in found:
             s, e, entry, _ = c
             post = text[e : e + 1]
@@ -1165,7 +1170,7 @@ class TextIndex:
                 min(cuts[j] if j < n_cuts else size, e + 300),
             )
             local = self._local(
-                text, plain, simple, s, e, entry, sentence, s in signs_near
+                text, plain, simple, s, e, entry, sentence, s in signs_near, people
             )
             if local < 0:
                 continue
@@ -1245,7 +1250,8 @@ class TextIndex:
         end: int,
         entry: _Entry,
         sentence: tuple[int, int],
-        hinted: bool = False,
+        hinted: bool,
+        people: set[str],
     ) -> int:
         """The evidence from the words around an ordinary word: its case, a
         compound it ends, cue words near it. 2 or more, or below 0, decides.
@@ -1253,7 +1259,10 @@ class TextIndex:
         Memoised on what it reads: the word as written, the four words either
         side (within the sentence), how the nearest are spaced, and whether the
         word starts a sentence. ``simple``: ``text`` is ASCII, so that ``plain``
-        splits into its words where no apostrophe is near.
+        splits into its words where no apostrophe is near. ``hinted``: a word
+        of the plain sense may be in the clause (see :meth:`_far_sign`).
+        ``people``: the names this text gave a person or a pet so far; a title
+        before the name adds it.
         """
         written = text[start:end]
         lower = written.islower()
@@ -1281,8 +1290,13 @@ class TextIndex:
             and not self._of_parts(entry.term, after)
         ):
             return -9  # "what kind of", "a stack of"; not "every pod of the job"
-        if not lower and _TITLE.search(text, max(0, start - 12), start):
-            return -9  # "Mr Jenkins", "Dr. Helm", "our dog Pixie": a person, a pet
+        if not lower and (
+            written in people or _TITLE.search(text, max(0, start - 20), start)
+        ):
+            # "Mr Jenkins", "Dr. Helm", "our dog Pixie": a person, a pet; and so
+            # is the same name further on in the text ("... but Ray wrote").
+            people.add(written)
+            return -9
         prev_close = text[start - len(prev) - 1 : start] == prev + " "
         next_close = text[end : end + len(next_) + 1] == " " + next_
         joined = text[start - len(prev) - 2 : start - len(prev) - 1] in "-."
