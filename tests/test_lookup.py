@@ -233,6 +233,9 @@ def described() -> LookupIndex:
         ("k8s dashboard", "dashboard", 85.0),
         ("containerd shim", "containerd", 80.0),  # jargon, words we cannot place
         ("jaegr tracing", "jaeger", 80.0),  # a misspelt name, a word describing it
+        ("https://contour.build", "contour", 95.0),  # any domain, with a scheme
+        ("someone/contour", "contour", 90.0),  # a fork, or an old home
+        ("helm package manager", "helm", 85.0),  # two words of its description
     ],
 )
 def test_lookup_tiers_beyond_names(
@@ -330,6 +333,23 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
     assert index.lookup("OpenStack") == []  # one name, not "open" + "stack"
     assert index.lookup("MicroK8s") == []  # its own spelling, two edits away
     assert index.lookup("microks")[0].target == "microcks"  # a typo, one edit
+
+
+def test_shorthand_is_read_only_in_a_word_of_its_own() -> None:
+    index = LookupIndex(
+        [("loxilb", "LoxiLB"), ("load-balancer", "load balancer")],
+        context={
+            "loxilb": ("an eBPF load balancer", ["load balancer"]),
+            "load-balancer": ("spreads traffic over backends", ["LoxiLB"]),
+        },
+        kinds_of={"loxilb": ["load-balancer"]},
+    )
+    # Not "loxi" + "load balancer" ("lb"): the name first, then its kind.
+    assert [h.target for h in index.lookup("LoxiLB load balancer")] == [
+        "loxilb",
+        "load-balancer",
+    ]
+    assert index.lookup("lb")[0].target == "load-balancer"
 
 
 def test_empty_index() -> None:

@@ -14,13 +14,18 @@ measurement on ``tests/eval/`` (see ``tests/eval/evaluate.py``):
    terms share names the one called like it (``buildpacks/pack``); a page's
    address (``sigs.k8s.io/kind``, ``tekton.dev/docs/...``) names what its first
    folder names, or else what its host, its first label
-   (``gateway-api.sigs.k8s.io``) or its site name; a query in
-   shorthand (``dev portal``, ``k8s api``, ``infra as code``) read in full:
-   score 95;
+   (``gateway-api.sigs.k8s.io``) or its site name, under any top-level domain
+   when the scheme is written (``https://ko.build``); a query in shorthand
+   (``dev portal``, ``k8s api``, ``infra as code``; a word of its own, not
+   the ``LB`` of ``LoxiLB``) read in full: score 95; a repository whose owner
+   we do not know, named like a term (``someone/contour``: a fork or an old
+   home): score 90;
 4. a name with words that describe it (``jaeger tracing``, ``rook ceph``,
    ``k8s namespaces``, ``cgroups v2``): a part of the query names the term and
    every other word is a version, a word of the field (``k8s``, ``cncf``,
-   ``project``) or a word of the term's tags, definition or related terms:
+   ``project``) or a word of the term's tags, definition or related terms
+   (after an ordinary word such as ``helm``, one of them jargon or a related
+   name, or two of them words of its description: ``helm package manager``):
    score 85; failing that, a name in no dictionary with up to three words we
    cannot place (``containerd shim``), or a misspelt name with words that
    describe it (``kiverno policies``): score 80;
@@ -154,6 +159,14 @@ _HOST = re.compile(
     r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)*?([a-z0-9-]+))"
     r"\.(?:io|dev|sh|org|com|net|ai|cloud|tech|run|app)(?:/([^/\s]*)\S*)?"
 )
+# With its scheme written, any top-level domain is a site's ("https://ko.build").
+_SCHEMED_HOST = re.compile(
+    r"https?://(?:www\.)?((?:[a-z0-9-]+\.)*?([a-z0-9-]+))"
+    r"\.[a-z]{2,12}(?:/([^/\s]*)\S*)?"
+)
+# A repository as owner/name, the owner one we do not know
+# ("interTwin-eu/interLink": a project's old home, or a fork).
+_REPOSITORY = re.compile(r"[\w-]+/([\w.-]+)")
 _SOUND_ALIKE = frozenset({("c", "k"), ("k", "c"), ("c", "s"), ("s", "c")})
 
 
@@ -625,7 +638,11 @@ class LookupIndex:
             hit = self._weak.get(normalize(forge.group(1)))
             if hit is not None:
                 return [hit]
-        host = _HOST.fullmatch(query.strip().casefold())
+        pair = _REPOSITORY.fullmatch(query.strip())
+        if pair is not None and (found := self.exact(pair.group(1))):
+            return [Hit(h.target, 90.0, h.matched) for h in found]
+        folded = query.strip().casefold()
+        host = _HOST.fullmatch(folded) or _SCHEMED_HOST.fullmatch(folded)
         if host is not None:  # an address we do not know: try its name
             # A page's first folder may name a project of the site's owner
             # ("sigs.k8s.io/kind"); otherwise the site's own name counts
@@ -650,7 +667,9 @@ class LookupIndex:
             # "OpenStack", "MicroK8s": one name of its own, whose parts are no
             # words to qualify a term with.
             return []
-        full = [_SHORTHAND.get(w, w) for w in words]
+        # Shorthand only for a word written on its own: not "lb" in "LoxiLB".
+        whole = {w.casefold() for w in _NONWORD.split(query)}
+        full = [_SHORTHAND.get(w, w) if w in whole else w for w in words]
         if full != words:
             found = self.exact(" ".join(full)) or self._acronyms(
                 normalize("".join(full))
@@ -731,6 +750,7 @@ class LookupIndex:
         of a related term: "helm of a ship" and "cluster headache" name nothing."""
         d = self._description(target)
         sure = False
+        told = 0  # words its description has
         for word in words:
             w = _fold(word)
             if (
@@ -741,16 +761,18 @@ class LookupIndex:
                 or word in d.strong
             ):
                 sure = True
+            elif word in _SMALL:
+                continue
             elif (
-                word in _SMALL
-                or w in d.about
+                w in d.about
                 or word in d.about
                 or (len(word) >= 4 and _has_prefix(d.prefixes, word))
             ):
-                continue
+                told += 1
             else:
                 return False
-        return sure or not ordinary
+        # Two words of its description are a sign too ("carina local disks").
+        return sure or not ordinary or told >= 2
 
     def suggest(self, query: str, limit: int = 3) -> list[str]:
         """Targets for a "did you mean": looser than :meth:`lookup`, never exact.
