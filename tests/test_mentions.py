@@ -403,6 +403,15 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("The ship's helm was steady; she said upgrade it.", []),
         # A name the data writes in capitals, written otherwise, needs context.
         ("Keda Sato joined the team.", []),
+        # The key of a field in a form or a tracker's record, with another
+        # field on its line or the next; not a definition after a colon.
+        ("Owner: SRE · Sidecar: none · Status: planned on Kubernetes", []),
+        ("On Kubernetes.\n\n**Type:** Story · **Rank:** 2\n**Sidecar:** q3, ops", []),
+        (
+            "**Sidecar:** a helper container that runs beside the app in the same"
+            " Kubernetes pod.\n**Deployment:** rolls out new versions on Kubernetes.",
+            ["sidecar", "deployment"],
+        ),
         # A role only people hold, or somebody's, before a name or in
         # apposition; the same name further on is the person too.
         ("Our CTO, Helm Larsen, left Kubernetes. Helm wrote the runbooks.", []),

@@ -1114,7 +1114,10 @@ class TextIndex:
             if (
                 entry.ambiguous
                 and not in_code
-                and self._hyphen_joined(text, s, e, in_code=False)
+                and (
+                    self._hyphen_joined(text, s, e, in_code=False)
+                    or (post in ":*" and _form_field(text, s, e))
+                )
             ):
                 continue
             if len(written) <= 4 and written.islower():
@@ -1729,6 +1732,44 @@ def _line(text: str, pos: int, limit: int = 300) -> str:
             return ""
         end = len(text)
     return text[start:end]
+
+
+# A field of a form or of a tracker's record: its key, then a short value
+# ("**Labels:** q3, ops", "Owner: sre · Change approver: head of infra").
+_FIELD_COLON = re.compile(r"\**:\**[ \t]+")
+_FIELD_KEY = re.compile(
+    r"(?:^|[·|•/]|[ \t]{2})[ \t]*\**[A-Z][\w -]{0,30}?\**:\**[ \t]", re.M
+)
+_FIELD_END = re.compile(r"[·|•\n]|[ \t]/[ \t]|[ \t]{2}")
+
+
+def _short_value(text: str, start: int) -> bool:
+    """Is what starts at ``start`` a form's value: a few words, no sentence?"""
+    stop = _FIELD_END.search(text, start, start + 120)
+    value = text[start : stop.start() if stop else start + 120]
+    return len(value.split()) <= 6 and ". " not in value and not value.endswith(".")
+
+
+def _form_field(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (part of) the key of a field in a form, with
+    another field on its line or on the line next to it?"""
+    colon = _FIELD_COLON.match(text, end, end + 8)
+    if colon is None or not _short_value(text, colon.end()):
+        return False
+    first = text.rfind("\n", max(0, start - 300), start) + 1
+    last = text.find("\n", end, end + 300)
+    last = len(text) if last < 0 else last
+    if len(_FIELD_KEY.findall(text, first, last)) >= 2:
+        return True
+    for a, b in (
+        (text.rfind("\n", max(0, first - 300), max(0, first - 1)) + 1, first - 1),
+        (last + 1, text.find("\n", last + 1, last + 300)),
+    ):
+        if a < b and (key := _FIELD_KEY.match(text, a, b)) is not None:
+            rest = _FIELD_COLON.search(text, key.start(), b)
+            if rest is not None and _short_value(text, rest.end()):
+                return True
+    return False
 
 
 def _joined_name(text: str, start: int, end: int) -> bool:
