@@ -403,6 +403,8 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("The ship's helm was steady; she said upgrade it.", []),
         # A name the data writes in capitals, written otherwise, needs context.
         ("Keda Sato joined the team.", []),
+        # A flag's value, in a command quoted as prose.
+        ("The Kubernetes image build step: COPY --from=sidecar /bin/app /app", []),
         # The key of a field in a form or a tracker's record, with another
         # field on its line or the next; not a definition after a colon.
         ("Owner: SRE · Sidecar: none · Status: planned on Kubernetes", []),

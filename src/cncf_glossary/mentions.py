@@ -1117,6 +1117,12 @@ class TextIndex:
                 and (
                     self._hyphen_joined(text, s, e, in_code=False)
                     or (post in ":*" and _form_field(text, s, e))
+                    # A flag's value in a command quoted as prose: "COPY
+                    # --from=builder /out".
+                    or (
+                        text[s - 1 : s] == "="
+                        and _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
+                    )
                 )
             ):
                 continue
