@@ -307,6 +307,29 @@ def test_a_word_of_the_plain_sense_further_off_in_its_clause_weighs_less() -> No
     ]
 
 
+def test_an_abbreviation_before_a_tickets_number_is_its_key() -> None:
+    cr = Term(
+        id="custom-resource",
+        name="custom resource",
+        aliases=("CR",),
+        kind="concept",
+        category="kubernetes",
+        definition="An object of a kind that a CustomResourceDefinition adds.",
+    )
+    cve = Term(
+        id="cve",
+        name="CVE",
+        kind="concept",
+        category="security",
+        definition="A public identifier of a known security flaw.",
+    )
+    index = TextIndex([cr, cve])
+    found = index.mentions("CR-20931 fixed CVE-2024-45337; each CR gets a number.")
+    assert [m.text for m in found] == ["CVE", "CR"]
+    # Not a short number, as in the type of a challenge ("DNS-01").
+    assert [m.text for m in index.mentions("a CR-01 object")] == ["CR"]
+
+
 def test_a_plain_sense_word_with_the_names_own_root_is_no_sign() -> None:
     docker = Term(
         id="docker",

@@ -264,6 +264,8 @@ _HEADER_LINE = re.compile(
 _COMMAND_START = re.compile(r"(?:^|\n|`|[;|&(])[ \t]*(?:\$[ \t]+)?$")
 _PROMPT = re.compile(r"(?:^|\n)[ \t]*\$[ \t]+$")
 # In code, the value of a flag: "--target runtime", "--namespace=monitoring".
+# After an abbreviation in capitals, the number of a ticket or issue.
+_TICKET = re.compile(r"-\d{3,}(?![\w-])")
 _FLAG_VALUE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)$")
 # In code, a flag's name up to a word ("--namespace", "--docker-server"), and a
 # lower-case word's hyphen to another ("harbor-pull").
@@ -1111,6 +1113,13 @@ class TextIndex:
                 continue  # after a dot in a path of fields: "c.securityContext"
             if "." in text[s:e] and "." not in written:
                 continue  # a path of fields: "disruption.budgets", "cert.manager"
+            if (
+                post == "-"
+                and e - s <= 5
+                and _TICKET.match(text, e) is not None
+                and text[s:e].isupper()
+            ):
+                continue  # a ticket's key: "CR-20931"; not "CVE-2024-45337"
             if (
                 entry.ambiguous
                 and not in_code
