@@ -426,6 +426,15 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("The ship's helm was steady; she said upgrade it.", []),
         # A name the data writes in capitals, written otherwise, needs context.
         ("Keda Sato joined the team.", []),
+        # A pronoun a few words on stands for someone else; a capital that
+        # starts the sentence makes no name of an English word; a verb of
+        # speech follows a person.
+        (
+            "Ana runs Kubernetes, and Tomas runs Harbor all day, which he loves.",
+            ["harbor"],
+        ),
+        ("Opinionated Harbor setup for Kubernetes clusters.", ["harbor"]),
+        ("In the Kubernetes registry thread, Harbor commented first.", []),
         # A flag's value, in a command quoted as prose.
         ("The Kubernetes image build step: COPY --from=sidecar /bin/app /app", []),
         # The key of a field in a form or a tracker's record, with another

@@ -189,7 +189,7 @@ _PERSONAL = frozenset(["he", "she", "his", "her", "him", "hers", "himself", "her
 # Verbs of speech after a name: a person speaks ("Dex noted", "Falco joked").
 _SPEECH = _wordset(
     "said says noted joked laughed replied recalled admitted told smiled shrugged "
-    "nodded wondered insisted grinned sighed"
+    "nodded wondered insisted grinned sighed commented asked answered"
 )
 # Words before a name that pick one of its kind rather than make a compound:
 # "a small operator", "a custom controller" (not "a human operator").
@@ -1359,6 +1359,8 @@ class TextIndex:
             and self._far_sign(
                 text, plain, start, end, entry.term, before, after, a, b
             ),
+            # The word before starts the sentence: its capital says nothing.
+            len(before) == 1 and a == sentence[0],
         )
         evidence = self._locals.get(key)
         if evidence is None:
@@ -1417,6 +1419,7 @@ class TextIndex:
         next_item: str = "",
         numbered: bool = False,
         far_sign: bool = False,
+        prev_first: bool = False,
     ) -> int:
         """The rules of :meth:`_local`, on what it read."""
         lower = written.islower()
@@ -1453,6 +1456,9 @@ class TextIndex:
                 and self._name_word(prev)
                 and prev[1:].islower()
                 and _root(prev) not in cues
+                # "Opinionated Terraform module": an English word whose
+                # capital starts the sentence.
+                and not (prev_first and prev.lower() in english_words())
             )
             or (
                 next_close
@@ -1483,22 +1489,25 @@ class TextIndex:
         # it ("Thanos snapping his fingers", "Prometheus had his liver eaten").
         # Or followed by "who", or by a verb of speech ("Dex noted", "Dex, who
         # joined in May"): a person.
-        if proper and (
-            # "maintainers of Falco, who ...": the maintainers are meant.
-            (next_.lower() == "who" and prev.lower() != "of")
-            # "kudos to Ray for babysitting": thanks go to a person.
-            or (
-                not lower
-                and next_ == "for"
-                and prev == "to"
-                and len(before) > 1
-                and before[-2].lower() in _THANKS
-            )
-            or (
-                not lower
-                and (
-                    next_.lower() in _SPEECH
-                    or not _PERSONAL.isdisjoint(w.lower() for w in after)
+        if (
+            proper
+            and (
+                # "maintainers of Falco, who ...": the maintainers are meant.
+                (next_.lower() == "who" and prev.lower() != "of")
+                # "kudos to Ray for babysitting": thanks go to a person.
+                or (
+                    not lower
+                    and next_ == "for"
+                    and prev == "to"
+                    and len(before) > 1
+                    and before[-2].lower() in _THANKS
+                )
+                or (
+                    not lower
+                    and (
+                        next_.lower() in _SPEECH
+                        or not _PERSONAL.isdisjoint(w.lower() for w in after[:3])
+                    )
                 )
             )
         ):
