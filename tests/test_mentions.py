@@ -307,6 +307,23 @@ def test_a_word_of_the_plain_sense_further_off_in_its_clause_weighs_less() -> No
     ]
 
 
+def test_a_plain_abbreviation_leaves_a_proper_name_of_several_words_a_name() -> None:
+    # Common because of "LF" (a line feed); "Linux Foundation" stays a name.
+    lf = Term(
+        id="linux-foundation",
+        name="Linux Foundation",
+        aliases=("LF", "The Linux Foundation"),
+        kind="organization",
+        category="community",
+        common_word=True,
+        definition="A non-profit that hosts open source foundations.",
+    )
+    index = TextIndex([lf])
+    text = "The organisers, the Linux Foundation, have put a help desk in the hall."
+    assert [m.text for m in index.mentions(text)] == ["the Linux Foundation"]
+    assert index.mentions("Save the file with LF endings.") == []
+
+
 def test_an_abbreviation_before_a_tickets_number_is_its_key() -> None:
     cr = Term(
         id="custom-resource",

@@ -451,6 +451,14 @@ class TextIndex:
         fuzzy: dict[str, tuple[str, bool]] = {}
         for t in self._terms.values():
             surfaces = [v for n in t.names for v in name_variants(n) if "(" not in v]
+            # Every name of it a phrase of plain words ("in toto", "bank
+            # vaults"): not a project with a name of its own beside a plain
+            # abbreviation ("Linux Foundation", "LF").
+            plain_names = all(
+                w in _STOP or w in english_words()
+                for n in t.names
+                for w in (x.lower() for x in split_words(n))
+            )
             for s in surfaces:
                 words = split_words(s)
                 if not words:
@@ -471,10 +479,7 @@ class TextIndex:
                     or (
                         len(words) > 1
                         and (t.kind in PROPER_KINDS or t.kind == Kind.SPECIFICATION)
-                        and all(
-                            w in _STOP or w in english_words()
-                            for w in (x.lower() for x in words)
-                        )
+                        and plain_names
                     )
                 )
                 self._add(key, _Entry(t.id, s, short, ambiguous))
