@@ -225,14 +225,12 @@ _KIN = _wordset(_KIN_WORDS)
 # A title before a name: a person ("Mr Jenkins", "Dr. Helm"), or a pet; a role
 # only people hold, or one that is somebody's, before a name or in apposition
 # ("our CTO, Ray Castillo", "my manager, Ray"; not "the package manager, Helm").
-_TITLE = re.compile(
-    r"(?<![^\W\d_])(?:(?:mr|mrs|ms|mx|dr|prof|sir|dame|miss|madam|uncle|aunt|"
-    + "|".join(_KIN_WORDS.split())
-    + r")\.?[ \t]+|(?:ceo|cto|cfo|coo|ciso|founder|co-?founder|roommate|flatmate|"
-    r"landlord|landlady|(?:my|our|your|his|her|their)[ \t]+(?:manager|lead|coach|"
-    r"mentor|teacher|partner))[ \t]*,?[ \t]+)$",
-    re.I,
+_TITLES = _wordset("mr mrs ms mx dr prof sir dame miss madam uncle aunt " + _KIN_WORDS)
+_ROLES = _wordset(
+    "ceo cto cfo coo ciso founder cofounder roommate flatmate landlord landlady"
 )
+_OWNED_ROLES = _wordset("manager lead coach mentor teacher partner")
+_POSSESSIVES = _wordset("my our your his her their")
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
 _OBJECT_START = _wordset("the a an every each all its their our your up down out")
@@ -1313,9 +1311,7 @@ class TextIndex:
             and not self._of_parts(entry.term, after)
         ):
             return -9  # "what kind of", "a stack of"; not "every pod of the job"
-        if not lower and (
-            written in people or _TITLE.search(text, max(0, start - 20), start)
-        ):
+        if not lower and (written in people or _titled(text, start, before)):
             # "Mr Jenkins", "Dr. Helm", "our dog Pixie": a person, a pet; and so
             # is the same name further on in the text ("... but Ray wrote").
             people.add(written)
@@ -1799,6 +1795,34 @@ def _form_field(text: str, start: int, end: int) -> bool:
             if rest is not None and _short_value(text, rest.end()):
                 return True
     return False
+
+
+def _titled(text: str, start: int, before: list[str]) -> bool:
+    """Does a title or a person's role stand right before the name at
+    ``start``, ``before`` being the words before it?"""
+    if not before:
+        return False
+    word = before[-1]
+    low = word.lower()
+    title = low in _TITLES
+    if not (
+        title
+        or low in _ROLES
+        or (
+            low in _OWNED_ROLES
+            and len(before) > 1
+            and before[-2].lower() in _POSSESSIVES
+        )
+    ):
+        return False
+    gap = text[max(0, start - len(word) - 3) : start]
+    at = gap.rfind(word)
+    if at < 0:
+        return False
+    sep = gap[at + len(word) :]
+    return sep[-1:] in (" ", "\t") and sep.strip(" \t") in (
+        ("", ".") if title else ("", ",")
+    )
 
 
 def _joined_name(text: str, start: int, end: int) -> bool:
