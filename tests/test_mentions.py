@@ -347,6 +347,38 @@ def test_an_abbreviation_before_a_tickets_number_is_its_key() -> None:
     assert [m.text for m in index.mentions("a CR-01 object")] == ["CR"]
 
 
+def test_a_paragraph_full_of_the_other_sense_asks_for_context() -> None:
+    prometheus = Term(
+        id="prometheus",
+        name="Prometheus",
+        kind="project",
+        category="observability",
+        plain_sense=("myth", "fire", "titan"),
+        definition="A monitoring system that scrapes and stores metrics.",
+    )
+    index = TextIndex([prometheus])
+    quiz = "1. Which Titan stole fire from the gods? *Prometheus.*"
+    assert index.mentions(quiz) == []
+    # One word of the other sense is no paragraph of it: alerts fire.
+    text = "Its alerts fire on time. *Prometheus.* scrapes every pod."
+    assert [m.text for m in index.mentions(text)] == ["Prometheus"]
+    # A paragraph with a name surely of the field is about the project too.
+    tsdb = Term(
+        id="time-series-database",
+        name="time series database",
+        kind="concept",
+        category="observability",
+        definition="A database for values indexed by time.",
+    )
+    index = TextIndex([prometheus, tsdb])
+    text = (
+        "Prometheus is the heart of it, but it was named after the titan who"
+        " stole fire, and our time series database burned."
+    )
+    assert [m.text for m in index.mentions(text)][:1] == ["Prometheus"]
+    assert index.mentions(quiz) == []
+
+
 def test_a_plain_sense_word_with_the_names_own_root_is_no_sign() -> None:
     docker = Term(
         id="docker",

@@ -103,6 +103,7 @@ import contextlib
 import functools
 import gc
 import html
+import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -974,6 +975,68 @@ class TextIndex:
         words += _WORD.findall(text, end, min(last, end + 48))[:4]
         return not self._plain[entry.term].isdisjoint(map(_root, words))
 
+    def _other_sense_around(
+        self,
+        low: str,
+        layout: _Layout,
+        tid: str,
+        pos: int,
+        memo: dict[tuple[str, int], bool],
+        candidates: list[_Candidate],
+    ) -> bool:
+        """Does the paragraph around ``pos`` hold two or more different words of
+        the term's plain sense (a titan and fire for Prometheus), and no name
+        surely of the field (a concept, or a project with no other sense:
+        "metric cardinality", "minikube")? Memoised on the paragraph."""
+        a, b = layout.paragraph(pos)
+        found = memo.get((tid, a))
+        if found is None:
+            found = memo[tid, a] = not self._of_the_field(
+                candidates, a, b, memo
+            ) and self._signs_in(low, tid, a, b)
+        return found
+
+    def _of_the_field(
+        self,
+        candidates: list[_Candidate],
+        a: int,
+        b: int,
+        memo: dict[tuple[str, int], bool],
+    ) -> bool:
+        """Is a name in ``candidates`` between ``a`` and ``b`` surely of the
+        field? Memoised under the key ``("", a)``."""
+        found = memo.get(("", a))
+        if found is None:
+            found = False
+            for s, _, e, _ in itertools.islice(
+                candidates, bisect.bisect_left(candidates, (a,)), None
+            ):
+                if s >= b:
+                    break
+                if not e.ambiguous and (
+                    e.term not in self._proper or e.term not in self._plain
+                ):
+                    found = True
+                    break
+            memo["", a] = found
+        return found
+
+    def _signs_in(self, low: str, tid: str, a: int, b: int) -> bool:
+        """Two or more different words of the term's plain sense in
+        ``low[a:b]``?"""
+        signs = self._plain[tid]
+        seen: set[str] = set()
+        for m in self._plain_hints[tid].finditer(low, a, b):
+            at = m.start()
+            if at and low[at - 1].isalnum():
+                continue
+            word = _WORD.match(low, at)
+            if word is not None and (r := _root(word.group())) in signs:
+                seen.add(r)
+                if len(seen) > 1:
+                    return True
+        return False
+
     def _runs_a_command(self, text: str, start: int, end: int, term: str) -> bool:
         """Is the word at ``text[start:end]``, in code, a program that runs the
         command after it (``watch -n5 kubectl get nodes``, ``watch kubectl
@@ -1071,6 +1134,7 @@ class TextIndex:
         ambiguous: list[int] = []
         signs_near: set[int] = set()
         people: set[str] = set()  # names seen as a person's or a pet's
+        dense: dict[tuple[str, int], bool] = {}  # (term, paragraph): its other sense
         for c in found:
             s, e, entry, _ = c
             post = text[e : e + 1]
@@ -1161,6 +1225,17 @@ class TextIndex:
                 ambiguous.append(len(kept))
                 if hinted:  # a word of its plain sense may be further off
                     signs_near.add(s)
+            elif (
+                hint is not None
+                and not entry.ambiguous
+                and entry.term in self._proper
+                and self._other_sense_around(low, layout, entry.term, s, dense, found)
+            ):
+                # A paragraph full of the name's other sense ("Which Titan
+                # stole fire ...? *Prometheus.*"): the name needs context as
+                # an ordinary word does.
+                ambiguous.append(len(kept))
+                signs_near.add(s)
             kept.append(c)
         found = kept
         if not ambiguous:
