@@ -462,6 +462,8 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("We test on a kind cluster with Kubernetes. Kind of slow.", ["kind"]),
         ("Every stack of the buildpack is pinned on Kubernetes.", ["buildpacks-stack"]),
         ("A stack of papers sat on the desk.", []),
+        # Only a word that counts or gathers is a quantity before "of".
+        ("Kubernetes keeps one replica of every shard.", ["replica", "shard"]),
         # Part of a dotted name or a handle: no mention.
         ("The Helm.js port and @helm/cli run on Kubernetes.", []),
         ("Labels: `kind/feature`, `area/helm` on Kubernetes", []),

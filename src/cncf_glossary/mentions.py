@@ -301,6 +301,14 @@ _TOOL_KINDS = frozenset([Kind.PROJECT, Kind.PRODUCT, Kind.COMPONENT])
 _HEDGES = frozenset({"kind", "sort", "type"})
 # Words before "X of" that make X a quantity or a sort, not a thing named: "a stack
 # of papers", "what kind of", "no host of".
+# Words that, as "a X of", count or gather what follows ("a stack of papers",
+# "a pod of whales"); not "a histogram of latency", "one replica of each pod".
+_COLLECTIVE = _wordset(
+    "stack host pack raft pod cluster score batch series volume lot set array group "
+    "bunch swarm fleet flock crowd handful number range heap pile wave flood stream "
+    "draft bit piece portion share mix collection layer chain suite shard sliver "
+    "fragment grain drop"
+)
 _QUANTIFIERS = _wordset(
     "a an what which whatever some any no another this that such one"
 )
@@ -1375,7 +1383,13 @@ class TextIndex:
         if (
             next_ == "of"
             and (
-                (lower and (written in _HEDGES or _quantity(before)))
+                (
+                    lower
+                    and (
+                        written in _HEDGES
+                        or (_stem(written) in _COLLECTIVE and _quantity(before))
+                    )
+                )
                 # A hedge starting a sentence: "Kind of overwhelming."
                 or (
                     written[1:].islower()
