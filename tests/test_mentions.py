@@ -501,6 +501,7 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         # apposition; the same name further on is the person too.
         ("Our CTO, Helm Larsen, left Kubernetes. Helm wrote the runbooks.", []),
         ("We run Kubernetes. My manager, Helm, ordered the soup.", []),
+        ("We run Helm. Our poodle Harbor loves the Kubernetes meetups.", ["helm"]),
         ("The package manager, Helm, installs charts on Kubernetes.", ["helm"]),
         ("We run Keda on Kubernetes.", ["keda"]),
         # A heading reads with the paragraph after it.

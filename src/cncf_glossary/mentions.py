@@ -217,7 +217,9 @@ _ADJECTIVAL = _wordset(
 # A pet, a relative, a friend: before a name ("our office dog Pixie", "my sister
 # Lima") or before a word that names it ("a cat called Pixie").
 _KIN_WORDS = (
-    "dog cat puppy kitten pup parrot horse pony hamster rabbit pet beagle "
+    "dog cat puppy kitten pup parrot horse pony hamster rabbit pet beagle poodle "
+    "terrier spaniel labrador collie retriever dachshund chihuahua goldfish "
+    "tortoise budgie "
     "colleague coworker co-worker friend intern neighbour neighbor boss teammate "
     "son daughter wife husband brother sister mother father mom mum dad grandma "
     "grandpa cousin nephew niece boyfriend girlfriend"
