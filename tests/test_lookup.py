@@ -236,6 +236,7 @@ def described() -> LookupIndex:
         ("https://contour.build", "contour", 95.0),  # any domain, with a scheme
         ("someone/contour", "contour", 90.0),  # a fork, or an old home
         ("helm package manager", "helm", 85.0),  # two words of its description
+        ("helm packaging manager", "helm", 85.0),  # "packaging" for "package"
     ],
 )
 def test_lookup_tiers_beyond_names(

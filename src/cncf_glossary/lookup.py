@@ -25,7 +25,8 @@ measurement on ``tests/eval/`` (see ``tests/eval/evaluate.py``):
    every other word is a version, a word of the field (``k8s``, ``cncf``,
    ``project``) or a word of the term's tags, definition or related terms
    (after an ordinary word such as ``helm``, one of them jargon or a related
-   name, or two of them words of its description: ``helm package manager``):
+   name, or two of them words of its description, a derived form counting:
+   ``helm package manager``, ``kepler power estimation``):
    score 85; failing that, a name in no dictionary with up to three words we
    cannot place (``containerd shim``), or a misspelt name with words that
    describe it (``kiverno policies``): score 80;
@@ -767,6 +768,8 @@ class LookupIndex:
                 w in d.about
                 or word in d.about
                 or (len(word) >= 4 and _has_prefix(d.prefixes, word))
+                # "estimation" for "estimates", "verifier" for "verification"
+                or (len(word) > 7 and _has_prefix(d.prefixes, _trim(word)))
             ):
                 told += 1
             else:
@@ -811,6 +814,21 @@ def _abbreviation(text: str, key: str) -> bool:
     first = text.split()[0] if text.split() else ""
     caps = sum(c.isupper() for c in first)
     return len(key) <= 5 and caps >= 2 and 2 * caps >= len(first)
+
+
+_ENDINGS = ("ations", "ation", "ions", "ion", "ings", "ing", "ers", "er", "ed")
+
+
+def _trim(word: str) -> str:
+    """``word`` without a derivational ending, five letters at least kept.
+
+    >>> _trim("estimation"), _trim("provisioning"), _trim("verifier")
+    ('estim', 'provision', 'verifi')
+    """
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            return word[: -len(ending)]
+    return word
 
 
 def _has_prefix(words: list[str], prefix: str) -> bool:
