@@ -336,6 +336,25 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
     assert index.lookup("microks")[0].target == "microcks"  # a typo, one edit
 
 
+def test_title_case_words_are_no_spelling_of_their_own() -> None:
+    index = LookupIndex(
+        [("keda", "KEDA"), ("keda", "Kubernetes Event-driven Autoscaling")]
+    )
+    # Three edits in a long name, in title case: a typo, not another name.
+    assert index.lookup("Kubernetes Event Driven Autoscaler")[0].target == "keda"
+    assert index.lookup("KubernetesEventDrivenAutoscaler") == []  # one token
+
+
+def test_a_word_written_anew_after_a_shared_start_is_another_word() -> None:
+    index = LookupIndex(
+        [("artifact-hub", "Artifact Hub"), ("hpa", "Horizontal Pod Autoscaler")]
+    )
+    assert index.lookup("Artifactory") == []  # "ory" for the word "hub"
+    assert index.lookup("artifact hubb")[0].target == "artifact-hub"
+    # The last word inflected is no other word.
+    assert index.lookup("horizontal pod autoscaling")[0].target == "hpa"
+
+
 def test_shorthand_is_read_only_in_a_word_of_its_own() -> None:
     index = LookupIndex(
         [("loxilb", "LoxiLB"), ("load-balancer", "load balancer")],

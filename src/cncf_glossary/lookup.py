@@ -36,7 +36,9 @@ measurement on ``tests/eval/`` (see ``tests/eval/evaluate.py``):
    ``k8s``), one up to six, two up to ten, three beyond; a different first letter
    costs one more, as typos seldom hit it (``laravel`` is not ``carvel``), unless
    the two sound alike (``c``/``k``/``s``: ``silium``); a whole name with a
-   letter or two put in front is a name of its own (``vcluster``). Ties go
+   letter or two put in front is a name of its own (``vcluster``), and so is
+   a word whose end is written anew where a word of the name starts
+   (``artifactory`` is no ``Artifact Hub``). Ties go
    to the candidate
    of the same length (a swap, not a dropped letter), then to the higher
    :func:`rapidfuzz.fuzz.ratio`. A single-word query that is an ordinary English
@@ -566,7 +568,12 @@ class LookupIndex:
         )
         # A name written with capitals inside ("MicroK8s", "OpenFaaS") is
         # somebody's own spelling: two edits from ours make it another name.
-        camel = any(c.isupper() for c in query.strip()[1:]) and not query.isupper()
+        # Not words in title case ("Kubernetes Event Driven Autoscaler").
+        camel = (
+            _ONE_TOKEN.fullmatch(query.strip()) is not None
+            and any(c.isupper() for c in query.strip()[1:])
+            and not query.isupper()
+        )
         # A typo rarely changes the first letter (except by a swap, "rgpc"):
         # a different first letter costs one more edit.
         found = [
@@ -587,6 +594,11 @@ class LookupIndex:
                 and 0 < len(key) - len(choice) <= 2
                 and key[0] != choice[0]
             )
+            # Three edits or more, all in a tail written anew where a word of
+            # the name starts, make another word with the same start
+            # ("artifactory" is no "artifact hub"; "horizontal pod
+            # autoscaling" is still the autoscaler).
+            and not (d >= 3 and self._rewritten_word(key, choice, d))
         ]
         ranked = sorted(
             found,
@@ -605,6 +617,20 @@ class LookupIndex:
                 if target not in best:
                     best[target] = Hit(target, score, text)
         return list(best.values())[:limit]
+
+    def _rewritten_word(self, key: str, choice: str, edits: int) -> bool:
+        """Do all ``edits`` between ``key`` and the name ``choice`` fall after
+        a start they share that ends where a word of the name ends?"""
+        common = _common_start(key, choice)
+        if max(len(key), len(choice)) - common > edits:
+            return False
+        for _, text in self._exact[choice]:
+            size = 0
+            for word in split_words(text)[:-1]:
+                size += len(word)
+                if size == common:
+                    return True
+        return False
 
     def lookup(self, query: str, limit: int = 5) -> list[Hit]:
         """Best matches first, at most ``limit``; ``[]`` when nothing fits."""
@@ -814,6 +840,20 @@ def _abbreviation(text: str, key: str) -> bool:
     first = text.split()[0] if text.split() else ""
     caps = sum(c.isupper() for c in first)
     return len(key) <= 5 and caps >= 2 and 2 * caps >= len(first)
+
+
+def _common_start(a: str, b: str) -> int:
+    """The length of the start ``a`` and ``b`` share.
+
+    >>> _common_start("artifactory", "artifacthub")
+    8
+    """
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 _ENDINGS = ("ations", "ation", "ions", "ion", "ings", "ing", "ers", "er", "ed")
