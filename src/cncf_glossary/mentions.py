@@ -103,7 +103,6 @@ import contextlib
 import functools
 import gc
 import html
-import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -1018,9 +1017,8 @@ class TextIndex:
         found = memo.get(("", a))
         if found is None:
             found = False
-            for s, _, e, _ in itertools.islice(
-                candidates, bisect.bisect_left(candidates, (a,)), None
-            ):
+            for j in range(bisect.bisect_left(candidates, (a,)), len(candidates)):
+                s, _, e, _ = candidates[j]
                 if s >= b:
                     break
                 if not e.ambiguous and (
@@ -1035,17 +1033,7 @@ class TextIndex:
         """Two or more different words of the term's plain sense in
         ``low[a:b]``?"""
         signs = self._plain[tid]
-        seen: set[str] = set()
-        for m in self._plain_hints[tid].finditer(low, a, b):
-            at = m.start()
-            if at and low[at - 1].isalnum():
-                continue
-            word = _WORD.match(low, at)
-            if word is not None and (r := _root(word.group())) in signs:
-                seen.add(r)
-                if len(seen) > 1:
-                    return True
-        return False
+        return len(signs.intersection(map(_root, _WORD.findall(low, a, b)))) > 1
 
     def _runs_a_command(self, text: str, start: int, end: int, term: str) -> bool:
         """Is the word at ``text[start:end]``, in code, a program that runs the
@@ -1145,6 +1133,8 @@ class TextIndex:
         signs_near: set[int] = set()
         people: set[str] = set()  # names seen as a person's or a pet's
         dense: dict[tuple[str, int], bool] = {}  # (term, paragraph): its other sense
+        proper = self._proper
+        para_end, of_field = -1, True  # the paragraph of the last name asked
         for c in found:
             s, e, entry, _ = c
             post = text[e : e + 1]
@@ -1235,17 +1225,18 @@ class TextIndex:
                 ambiguous.append(len(kept))
                 if hinted:  # a word of its plain sense may be further off
                     signs_near.add(s)
-            elif (
-                hint is not None
-                and not entry.ambiguous
-                and entry.term in self._proper
-                and self._other_sense_around(low, layout, entry.term, s, dense, found)
-            ):
-                # A paragraph full of the name's other sense ("Which Titan
-                # stole fire ...? *Prometheus.*"): the name needs context as
-                # an ordinary word does.
-                ambiguous.append(len(kept))
-                signs_near.add(s)
+            elif hint is not None and not entry.ambiguous and entry.term in proper:
+                if s >= para_end:  # candidates come in order: one test a paragraph
+                    para_start, para_end = layout.paragraph(s)
+                    of_field = self._of_the_field(found, para_start, para_end, dense)
+                if not of_field and self._other_sense_around(
+                    low, layout, entry.term, s, dense, found
+                ):
+                    # A paragraph full of the name's other sense ("Which
+                    # Titan stole fire ...? *Prometheus.*"): the name needs
+                    # context as an ordinary word does.
+                    ambiguous.append(len(kept))
+                    signs_near.add(s)
             kept.append(c)
         found = kept
         if not ambiguous:
