@@ -1470,7 +1470,15 @@ class TextIndex:
         their pods"? ``before`` and ``after`` are the words of ``text[a:start]``
         and ``text[end:b]``; a comma, semicolon or colon ends the clause."""
         signs = self._plain.get(tid)
-        if signs is None or (len(before) <= 4 and len(after) <= 4):
+        if (
+            signs is None
+            or (len(before) <= 4 and len(after) <= 4)
+            # No sign among the far words at all: no clause to cut.
+            or (
+                signs.isdisjoint(map(_root, before[:-4]))
+                and signs.isdisjoint(map(_root, after[4:]))
+            )
+        ):
             return False
         words: list[str] = []
         if len(before) > 4:
