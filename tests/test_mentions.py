@@ -324,6 +324,24 @@ def test_a_plain_abbreviation_leaves_a_proper_name_of_several_words_a_name() -> 
     assert index.mentions("Save the file with LF endings.") == []
 
 
+def test_a_concepts_jargon_alias_needs_no_context() -> None:
+    # Common because "cost allocation" is plain English; "showback" is not.
+    term = Term(
+        id="cost-allocation",
+        name="cost allocation",
+        aliases=("showback", "chargeback"),
+        kind="practice",
+        category="finops",
+        common_word=True,
+        plain_sense=("refund", "bank"),
+        definition="Attributing cloud spend to the teams that caused it.",
+    )
+    index = TextIndex([term])
+    found = index.mentions("Every team now gets a monthly showback statement.")
+    assert [m.text for m in found] == ["showback"]
+    assert index.mentions("I had to file a chargeback with the bank.") == []
+
+
 def test_an_abbreviation_before_a_tickets_number_is_its_key() -> None:
     cr = Term(
         id="custom-resource",

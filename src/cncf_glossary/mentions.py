@@ -480,6 +480,16 @@ class TextIndex:
                         len(words) == 1
                         and s.isalpha()
                         and (sum(c.isupper() for c in s) < 2 or s.isupper())
+                        # Not a concept's other name, a jargon word in no
+                        # dictionary ("showback", "chargeback" for cost
+                        # allocation); its own name may be the plain word.
+                        and not (
+                            t.kind not in PROPER_KINDS
+                            and s != t.name
+                            and len(s) >= 6
+                            and s.islower()
+                            and s not in english_words()
+                        )
                     )
                     # A project named with a phrase of plain words ("in toto",
                     # "bank vaults"); not a concept ("circuit breaker"), whose
