@@ -1133,10 +1133,14 @@ class TextIndex:
         # name outside a kubectl command; nowhere is it part of a dotted name,
         # a handle, a label path or a hyphenated name ("Node.js", "@acme",
         # "kind/feature", "Node-RED"). A short alias is no unit, version or
-        # identifier part ("25 cm", "-rc.1", "kube-system"), and no name is
+        # identifier part ("25 cm", "-rc.1", "kube-system"), an abbreviation
+        # before a ticket's number is its key ("CR-20931"), and no name is
         # meant next to a word of its plain sense ("the Kepler space
-        # telescope"). One pass: where the ordinary words that stay are, in
-        # ``ambiguous``.
+        # telescope"); in prose, an ordinary word is no form's field key
+        # ("Labels: q3") nor a flag's value ("--from=builder"). A project's
+        # name in a paragraph full of its plain sense and of nothing surely
+        # technical needs context like an ordinary word. One pass: where the
+        # words that need context stay, in ``ambiguous``.
         hints = self._plain_hints
         kept: list[_Candidate] = []
         ambiguous: list[int] = []
