@@ -520,6 +520,8 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("Our CTO, Helm Larsen, left Kubernetes. Helm wrote the runbooks.", []),
         ("We run Kubernetes. My manager, Helm, ordered the soup.", []),
         ("We run Helm. Our poodle Harbor loves the Kubernetes meetups.", ["helm"]),
+        # A pronoun before a word makes no plain compound ("us sidecars").
+        ("For us sidecars alone changed nothing on Kubernetes.", ["sidecar"]),
         ("The package manager, Helm, installs charts on Kubernetes.", ["helm"]),
         ("We run Keda on Kubernetes.", ["keda"]),
         # A heading reads with the paragraph after it.

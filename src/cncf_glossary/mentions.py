@@ -181,7 +181,7 @@ _STOP = _wordset(
     "her here hers him his how i if in into is it its itself just make makes many me "
     "more most my neither new no nor not now of off on once one only or other our "
     "ours out over own per same several she should so some such than that the their "
-    "theirs them then there these they this those through to too two under until up "
+    "theirs them then there these they this those through to too two under until up us "
     "use used uses using very was way we were what when where which while who whole "
     "whom why will with would you your yours"
 )
