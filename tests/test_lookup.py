@@ -536,10 +536,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         # set, then what it keeps: top-1, rejection, mention precision and
         # recall at least, forbidden spans tagged at most
         ("second", 0.99, 0.99, 0.965, 0.99, 1),
-        ("third", 0.99, 0.99, 0.96, 0.935, 7),
+        ("third", 0.99, 0.99, 0.955, 0.935, 7),
         ("fourth", 0.99, 0.975, 0.95, 0.955, 2),
         ("fifth", 0.99, 0.99, 0.99, 0.97, 0),
-        ("sixth", 0.99, 0.99, 0.975, 0.96, 3),
+        ("sixth", 0.99, 0.99, 0.97, 0.96, 3),
         ("seventh", 0.99, 0.98, 0.94, 0.955, 5),
         ("eighth", 0.99, 0.99, 0.985, 0.965, 2),
         ("ninth", 0.99, 0.98, 0.98, 0.96, 2),
@@ -562,7 +562,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("twentysixth", 0.985, 0.99, 0.965, 0.97, 5),
         ("twentyseventh", 0.97, 0.99, 0.95, 0.965, 9),
         ("twentyeighth", 0.99, 0.99, 0.96, 0.96, 6),
-        ("twentyninth", 0.99, 0.97, 0.96, 0.98, 7),
+        ("twentyninth", 0.99, 0.97, 0.96, 0.98, 6),
         ("thirtieth", 0.99, 0.99, 0.96, 0.96, 8),
         ("thirtyfirst", 0.99, 0.99, 0.95, 0.965, 4),
         ("thirtysecond", 0.99, 0.99, 0.96, 0.95, 7),
@@ -574,6 +574,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("thirtyeighth", 0.985, 1.0, 0.955, 0.97, 8),
         ("thirtyninth", 0.985, 1.0, 0.98, 0.925, 4),
         ("fortieth", 0.985, 1.0, 0.965, 0.985, 7),
+        ("fortyfirst", 0.985, 1.0, 0.96, 0.955, 7),
+        ("fortysecond", 1.0, 1.0, 0.965, 0.945, 7),
+        ("fortythird", 1.0, 1.0, 0.935, 0.955, 14),
+        ("fortyfourth", 1.0, 1.0, 0.95, 0.985, 9),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

@@ -568,6 +568,7 @@ class TextIndex:
                 for x in t.plain_sense
                 if not _idiom_of(x, own)
                 for w in _WORD.findall(x)
+                if w.lower() not in _STOP  # not "the" of "the trial"
             ).difference(_root(w) for w in own)
             if signs:
                 self._plain[t.id] = signs
