@@ -589,7 +589,7 @@ def test_blind_evaluation_sets_do_not_regress(
     recall: float,
     forbidden: int,
 ) -> None:
-    """The blind sets (second to thirty-second) keep what was reached on them; their
+    """The blind sets (second to forty-fourth) keep what was reached on them; their
     READMEs say what is still missed."""
     figures, _ = _evaluate(builtin, folder)
     assert figures["top-1"] >= top1

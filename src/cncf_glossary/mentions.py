@@ -263,9 +263,9 @@ _HEADER_LINE = re.compile(
 # or after ;, |, && or (.
 _COMMAND_START = re.compile(r"(?:^|\n|`|[;|&(])[ \t]*(?:\$[ \t]+)?$")
 _PROMPT = re.compile(r"(?:^|\n)[ \t]*\$[ \t]+$")
-# In code, the value of a flag: "--target runtime", "--namespace=monitoring".
 # After an abbreviation in capitals, the number of a ticket or issue.
 _TICKET = re.compile(r"-\d{3,}(?![\w-])")
+# In code, the value of a flag: "--target runtime", "--namespace=monitoring".
 _FLAG_VALUE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)$")
 # In code, a flag's name up to a word ("--namespace", "--docker-server"), and a
 # lower-case word's hyphen to another ("harbor-pull").
@@ -300,8 +300,6 @@ _ARGUMENT = re.compile(r"[ \t]+(-{1,2}[A-Za-z0-9]|[A-Za-z][\w.-]*)")
 _TOOL_KINDS = frozenset([Kind.PROJECT, Kind.PRODUCT, Kind.COMPONENT])
 # Words that with "of" make a hedge whatever comes before ("it is kind of slow").
 _HEDGES = frozenset({"kind", "sort", "type"})
-# Words before "X of" that make X a quantity or a sort, not a thing named: "a stack
-# of papers", "what kind of", "no host of".
 # Words that, as "a X of", count or gather what follows ("a stack of papers",
 # "a pod of whales"); not "a histogram of latency", "one replica of each pod".
 _COLLECTIVE = _wordset(
@@ -310,6 +308,8 @@ _COLLECTIVE = _wordset(
     "draft bit piece portion share mix collection layer chain suite shard sliver "
     "fragment grain drop"
 )
+# Words before "X of" that make X a quantity or a sort, not a thing named: "a stack
+# of papers", "what kind of", "no host of".
 _QUANTIFIERS = _wordset(
     "a an what which whatever some any no another this that such one"
 )
@@ -995,54 +995,23 @@ class TextIndex:
         words += _WORD.findall(text, end, min(last, end + 48))[:4]
         return not self._plain[entry.term].isdisjoint(map(_root, words))
 
-    def _other_sense_around(
-        self,
-        low: str,
-        layout: _Layout,
-        tid: str,
-        pos: int,
-        memo: dict[tuple[str, int], bool],
-        candidates: list[_Candidate],
-    ) -> bool:
-        """Does the paragraph around ``pos`` hold two or more different words of
-        the term's plain sense (a titan and fire for Prometheus), and no name
-        surely of the field (a concept, or a project with no other sense:
-        "metric cardinality", "minikube")? Memoised on the paragraph."""
-        a, b = layout.paragraph(pos)
-        found = memo.get((tid, a))
-        if found is None:
-            found = memo[tid, a] = not self._of_the_field(
-                candidates, a, b, memo
-            ) and self._signs_in(low, tid, a, b)
-        return found
-
-    def _of_the_field(
-        self,
-        candidates: list[_Candidate],
-        a: int,
-        b: int,
-        memo: dict[tuple[str, int], bool],
-    ) -> bool:
+    def _of_the_field(self, candidates: list[_Candidate], a: int, b: int) -> bool:
         """Is a name in ``candidates`` between ``a`` and ``b`` surely of the
-        field? Memoised under the key ``("", a)``."""
-        found = memo.get(("", a))
-        if found is None:
-            found = False
-            for j in range(bisect.bisect_left(candidates, (a,)), len(candidates)):
-                s, _, e, _ = candidates[j]
-                if s >= b:
-                    break
-                if not e.ambiguous and (
-                    e.term not in self._proper or e.term not in self._plain
-                ):
-                    found = True
-                    break
-            memo["", a] = found
-        return found
+        field: a concept, or a project with no other sense ("metric
+        cardinality", "minikube")?"""
+        for j in range(bisect.bisect_left(candidates, (a,)), len(candidates)):
+            s, _, e, _ = candidates[j]
+            if s >= b:
+                break
+            if not e.ambiguous and (
+                e.term not in self._proper or e.term not in self._plain
+            ):
+                return True
+        return False
 
     def _signs_in(self, low: str, tid: str, a: int, b: int) -> bool:
         """Two or more different words of the term's plain sense in
-        ``low[a:b]``?"""
+        ``low[a:b]`` (a titan and fire for Prometheus)?"""
         signs = self._plain[tid]
         return len(signs.intersection(map(_root, _WORD.findall(low, a, b)))) > 1
 
@@ -1147,15 +1116,16 @@ class TextIndex:
         ambiguous: list[int] = []
         signs_near: set[int] = set()
         people: set[str] = set()  # names seen as a person's or a pet's
-        dense: dict[tuple[str, int], bool] = {}  # (term, paragraph): its other sense
+        dense: dict[str, bool] = {}  # term: its other sense fills the paragraph
         proper = self._proper
-        para_end, of_field = -1, True  # the paragraph of the last name asked
+        para_start = para_end = -1  # the paragraph of the last name asked
+        of_field = True
         for c in found:
             s, e, entry, _ = c
             post = text[e : e + 1]
             if (
                 text[s - 1 : s] == "-"
-                and (m := _FLAG_NAME.search(text, max(0, s - 80), s)) is not None
+                and _FLAG_NAME.search(text, max(0, s - 80), s) is not None
                 and _inside(code, s)
             ):
                 continue  # a flag's name: "--namespace", "--ignore-daemonsets"
@@ -1243,15 +1213,20 @@ class TextIndex:
             elif hint is not None and not entry.ambiguous and entry.term in proper:
                 if s >= para_end:  # candidates come in order: one test a paragraph
                     para_start, para_end = layout.paragraph(s)
-                    of_field = self._of_the_field(found, para_start, para_end, dense)
-                if not of_field and self._other_sense_around(
-                    low, layout, entry.term, s, dense, found
-                ):
-                    # A paragraph full of the name's other sense ("Which
-                    # Titan stole fire ...? *Prometheus.*"): the name needs
-                    # context as an ordinary word does.
-                    ambiguous.append(len(kept))
-                    signs_near.add(s)
+                    of_field = self._of_the_field(found, para_start, para_end)
+                    dense.clear()
+                if not of_field:
+                    other = dense.get(entry.term)
+                    if other is None:
+                        other = dense[entry.term] = self._signs_in(
+                            low, entry.term, para_start, para_end
+                        )
+                    if other:
+                        # A paragraph full of the name's other sense ("Which
+                        # Titan stole fire ...? *Prometheus.*"): the name needs
+                        # context as an ordinary word does.
+                        ambiguous.append(len(kept))
+                        signs_near.add(s)
             kept.append(c)
         found = kept
         if not ambiguous:
@@ -1665,9 +1640,10 @@ class TextIndex:
             and any(e.term in self._proper for e in self._entry(prev.lower()))
         ):
             evidence -= 2
-        # A word whose plain sense is rare in cloud-native text ("cluster").
+        # A word of its plain sense further off in the clause.
         if far_sign:
             evidence -= 1
+        # A word whose plain sense is rare in cloud-native text ("cluster").
         if t.usually_meant:
             evidence += 1
         # A name of several words written as the data writes it, in a form no
