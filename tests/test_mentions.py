@@ -806,6 +806,12 @@ def test_cli_mentions_link_and_search(tmp_path: Path) -> None:
         # After a shell prompt, the first word is the program run.
         ("```\n$ watch date\n```", []),
         ("```\nwatch date\n```", [("watch", "watch")]),
+        # A short name the data writes only in lower case: in code (a
+        # variable), in capitals (another trade's abbreviation) or after a
+        # hyphen, only in a kubectl command; in lower case in prose it counts.
+        ("```\ncm := load()\n```", []),
+        ("Our CM team and the SSH-cm script sign off.", []),
+        ("Mount the cm as a volume.", [("configmap", "cm")]),
         # kubectl's short name, in code too, only in a kubectl command.
         ("A bot opens a PR against the `deploy` repo.", []),
         (
@@ -936,6 +942,29 @@ def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> Non
         # A pet named, even next to a word of the field ("the registry cat").
         ("Kubernetes and Helm charts; the registry cat called Harbor sleeps.", False),
         ("Kubernetes and Helm charts; the registry tool called Harbor sleeps.", True),
+        # A surname after the name, and a speaker's colon or a mail address:
+        # a person, and so is the same name further on.
+        (
+            "We keep Helm charts on Kubernetes.\n[09:01] Harbor Okafor: hi all\n"
+            "[09:02] bob: the charts live in Harbor now",
+            False,
+        ),
+        (
+            "We keep Helm charts on Kubernetes.\n"
+            "Author: Harbor Okafor <harbor@example.com>\n\nThe charts live in Harbor.",
+            False,
+        ),
+        (
+            "We keep Helm charts on Kubernetes.\n[09:01] Dana Okafor: hi all\n"
+            "[09:02] bob: the charts live in Harbor now",
+            True,
+        ),
+        # Without the colon or the address, the word after may be a part.
+        (
+            "We keep Helm charts on Kubernetes.\n"
+            "Harbor Okafor wrote: the charts live in Harbor now.",
+            True,
+        ),
     ],
 )
 def test_names_given_to_things_pets_and_people(

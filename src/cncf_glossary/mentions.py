@@ -587,6 +587,20 @@ class TextIndex:
         # A lower-case alias that cuts a one-word name short and is a word of
         # its own ("deploy" for Deployment, kubectl's short name): outside code
         # it is the verb, unless kubectl comes before it.
+        # kubectl's short names that the data writes only in lower case ("sa",
+        # "sts", "po"): in lower case in prose they count ("every svc of type
+        # LoadBalancer"); in code, where a variable may be called so, in
+        # capitals, another trade's abbreviation ("AWS STS"), only in a
+        # kubectl command, like the short names that are English words below.
+        self._kubectl_only = {
+            (t.id, a)
+            for t in self._terms.values()
+            for a in t.aliases
+            if a.islower()
+            and a.isalpha()
+            and len(a) <= 3
+            and a.upper() not in t.aliases
+        }
         self._short_words = {
             (t.id, a)
             for t in self._terms.values()
@@ -1077,6 +1091,21 @@ class TextIndex:
             return any(e.term in self._related[tid] for e in self._entry(low))
         return False
 
+    def _surname(self, word: str, tid: str) -> bool:
+        """Can ``word``, after the name of the project ``tid``, be a person's
+        surname: capitalised, in no dictionary, and no word of the glossary, of
+        its jargon or of the project's cues ("Okoye"; not "Ceph", "Querier")?"""
+        low = word.lower()
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word[1:].islower()
+            and low not in english_words()
+            and low not in self._vocab
+            and _root(low) not in self._jargon
+            and _root(low) not in self._cue_words(tid)
+        )
+
     def _name_word(self, word: str) -> bool:
         """A capitalised word that is no glossary word: part of another name.
         Not an abbreviation in capitals ("Hubble UI")."""
@@ -1161,6 +1190,19 @@ class TextIndex:
                 ):
                     continue
             written = entry.written
+            if (entry.term, written) in self._kubectl_only:
+                # In a kubectl command (on its line in code, in its sentence in
+                # prose) it is meant; elsewhere not in code (a variable: "cj :=
+                # ..."), in capitals ("AWS STS") or after a hyphen ("SSH-ing").
+                in_code = bool(code) and _inside(code, s)
+                since = max(0, s - 80)
+                if not in_code:
+                    since = max(since, layout.sentence(s, e)[0])
+                if _AFTER_KUBECTL.search(text, since, s):
+                    kept.append(c)  # "kubectl get ing": no plain word
+                    continue
+                if in_code or not text[s:e].islower() or text[s - 1 : s] == "-":
+                    continue
             if text[s - 1 : s] == "." and text[s - 2 : s - 1].isalnum():
                 continue  # after a dot in a path of fields: "c.securityContext"
             if "." in text[s:e] and "." not in written:
@@ -1383,9 +1425,26 @@ class TextIndex:
             and not self._of_parts(entry.term, after)
         ):
             return -9  # "what kind of", "a stack of"; not "every pod of the job"
-        if not lower and (written in people or _titled(text, start, before)):
-            # "Mr Jenkins", "Dr. Helm", "our dog Pixie": a person, a pet; and so
-            # is the same name further on in the text ("... but Ray wrote").
+        if (
+            not lower
+            and (
+                written in people
+                or _titled(text, start, before)
+                # A surname after it, and the colon of a speaker or a mail
+                # address: "Ray Okoye: hi", "Ray Okoye <ray@example.com>"; not
+                # "Rook Ceph", "Thanos Querier".
+                or (
+                    entry.term in self._proper
+                    and next_[:1].isupper()
+                    and text[end : end + len(next_) + 1] == " " + next_
+                    and text.startswith((":", " <"), end + len(next_) + 1)
+                    and self._surname(next_, entry.term)
+                )
+            )
+        ):
+            # "Mr Jenkins", "Dr. Helm", "our dog Pixie", "Ray Okoye": a person,
+            # a pet; and so is the same name further on in the text ("... but
+            # Ray wrote").
             people.add(written)
             return -9
         prev_close = text[start - len(prev) - 1 : start] == prev + " "
