@@ -595,6 +595,7 @@ class TextIndex:
         self._kubectl_only = {
             (t.id, a)
             for t in self._terms.values()
+            if t.kind == Kind.RESOURCE
             for a in t.aliases
             if a.islower()
             and a.isalpha()
