@@ -183,6 +183,8 @@ def show(
     )
     if t.aliases:
         out.print("[dim]also:[/] " + escape(", ".join(t.aliases)))
+    if t.formerly:
+        out.print("[dim]formerly:[/] " + escape(", ".join(t.formerly)))
     out.print(escape(t.definition))
     for label, url in (("url", t.url), ("repo", t.repo)):
         if url:

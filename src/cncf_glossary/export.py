@@ -65,6 +65,7 @@ CSV_FIELDS = (
     "id",
     "name",
     "aliases",
+    "formerly",
     "kind",
     "category",
     "maturity",
@@ -92,7 +93,7 @@ SKOS_PROPERTIES = {
 DEFAULT_BASE = "urn:cncf-glossary:"
 """The default namespace of the SKOS export: ``urn:cncf-glossary:kubelet``."""
 
-_LISTS = ("aliases", "tags", "plain_sense", "xrefs")
+_LISTS = ("aliases", "formerly", "tags", "plain_sense", "xrefs")
 _OPTIONAL = ("url", "repo", "maturity")
 # Characters JSON leaves raw that YAML refuses or reads as line breaks: escape them
 # so a JSON export stays loadable by the (YAML) loader.
@@ -247,7 +248,8 @@ def to_skos(
     """The glossary as a SKOS concept scheme in Turtle (needs rdflib).
 
     Each term is a ``skos:Concept`` ``<base><id>`` with ``skos:prefLabel`` (name),
-    ``skos:altLabel`` (aliases), ``skos:definition`` and ``skos:notation`` (id);
+    ``skos:altLabel`` (aliases), ``skos:hiddenLabel`` (former names),
+    ``skos:definition`` and ``skos:notation`` (id);
     ``url`` and ``repo`` are ``rdfs:seeAlso``. Relations use
     :data:`SKOS_PROPERTIES`: ``is-a`` is ``skos:broader``, ``used-with``
     ``skos:related``, ``part-of`` ``dcterms:isPartOf``, ``implements``
@@ -293,6 +295,8 @@ def to_skos(
         rdf.add((node, SKOS.prefLabel, Literal(term.name, lang="en")))
         for alias in term.aliases:
             rdf.add((node, SKOS.altLabel, Literal(alias, lang="en")))
+        for former in term.formerly:
+            rdf.add((node, SKOS.hiddenLabel, Literal(former, lang="en")))
         rdf.add((node, SKOS.definition, Literal(term.definition, lang="en")))
         for url in (term.url, term.repo):
             if url:

@@ -17,8 +17,8 @@ A data file is one YAML mapping (the schema is described atop ``data/terms.yaml`
     omitted: [{ref: "k8s:x", reason: "..."}]   # optional: data notes
 
 In a file layered over others, an entry whose ``id`` already exists *extends*
-that term: its ``aliases``, ``tags``, ``xrefs`` and ``relations`` are added, and a
-field is replaced only when written under ``replace:``.
+that term: its ``aliases``, ``formerly``, ``tags``, ``plain_sense``, ``xrefs`` and
+``relations`` are added, and a field is replaced only when written under ``replace:``.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["builtin_path", "load", "read_glossary"]
 
 _TOP_FIELDS = ("version", "title", "sources", "categories", "terms", "omitted")
-EXTEND_FIELDS = ("aliases", "tags", "plain_sense", "xrefs", "relations")
+EXTEND_FIELDS = ("aliases", "formerly", "tags", "plain_sense", "xrefs", "relations")
 """Fields an overlay entry for an existing term adds to rather than replaces."""
 _REPLACEABLE = tuple(f for f in Term.model_fields if f != "id")
 _TYPE_ERRORS = {

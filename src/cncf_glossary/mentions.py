@@ -459,6 +459,18 @@ class TextIndex:
         fuzzy: dict[str, tuple[str, bool]] = {}
         for t in self._terms.values():
             surfaces = [v for n in t.names for v in name_variants(n) if "(" not in v]
+            # A former name written as words ("Ark", "Conduit", "Service APIs";
+            # not "KFServing", "k8dash") needs context: it may as well be the
+            # word, and it names the term less often than its name does.
+            plain_former = {
+                v
+                for n in t.formerly
+                if all(
+                    w.isalpha() and (w[1:].islower() or w.removesuffix("s").isupper())
+                    for w in n.split()
+                )
+                for v in name_variants(n)
+            }
             # Every name of it a phrase of plain words ("in toto", "bank
             # vaults"): not a project with a name of its own beside a plain
             # abbreviation ("Linux Foundation", "LF").
@@ -500,6 +512,7 @@ class TextIndex:
                         and plain_names
                     )
                 )
+                ambiguous = ambiguous or s in plain_former
                 self._add(key, _Entry(t.id, s, short, ambiguous))
                 self._vocab.update(words)
                 self._vocab.add(key)

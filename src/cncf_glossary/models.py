@@ -207,6 +207,10 @@ class Term(
     id: Slug
     name: Name
     aliases: tuple[Name, ...] = ()
+    formerly: tuple[Name, ...] = ()
+    """Names the term had before (Heptio Ark for Velero, Conduit for Linkerd 2):
+    found by lookup like aliases; in text, a former name that is also an ordinary
+    word ("Ark", "Conduit") is tagged only when context says so."""
     kind: Kind
     category: Slug
     definition: Annotated[str, _text(2000)]
@@ -255,8 +259,8 @@ class Term(
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The name followed by every alias."""
-        return (self.name, *self.aliases)
+        """The name followed by every alias and former name."""
+        return (self.name, *self.aliases, *self.formerly)
 
     def __str__(self) -> str:
         return self.name

@@ -10,9 +10,9 @@ use it; a test keeps it equal to the generated one. After changing the models,
 regenerate it with ``python -m cncf_glossary.schema``.
 
 An entry of ``terms`` is either a full term or, in a file layered over others, an
-*extension* of an existing term: only ``id`` with ``aliases``, ``tags``, ``xrefs``,
-``relations`` and ``replace``. An entry holding any other field (``name``, ``kind``,
-...) is checked as a full term.
+*extension* of an existing term: only ``id`` with the fields that add (``aliases``,
+``formerly``, ``tags``, ``plain_sense``, ``xrefs``, ``relations``) and ``replace``. An
+entry holding any other field (``name``, ``kind``, ...) is checked as a full term.
 
 :func:`check_schema` validates files against the schema with :mod:`jsonschema`
 (installed separately; ``cncf-glossary validate --schema`` uses it) and reports each
@@ -154,8 +154,8 @@ def generate_schema() -> dict[str, Any]:
         "title": "TermExtension",
         "description": (
             "In a file layered over others: extend the existing term with this id. "
-            "Its aliases, tags, xrefs and relations are added; a field is replaced "
-            "only when written under 'replace'."
+            "Its aliases, former names, tags, plain senses, xrefs and relations are "
+            "added; a field is replaced only when written under 'replace'."
         ),
         "type": "object",
         "additionalProperties": False,
@@ -182,8 +182,9 @@ def generate_schema() -> dict[str, Any]:
         "title": "cncf_glossary data file",
         "description": (
             "A glossary data file (YAML or JSON): categories and terms. Entries "
-            "with only an id and aliases, tags, xrefs, relations or replace extend "
-            "a term defined in an earlier file."
+            "with only an id and the fields that add (aliases, formerly, tags, "
+            "plain_sense, xrefs, relations) or replace extend a term defined in an "
+            "earlier file."
         ),
         "type": "object",
         "additionalProperties": False,

@@ -105,7 +105,14 @@ def check_names(
             prev = owner.setdefault(key, (tid, text))
             if prev[0] != tid:
                 idx = term.names.index(text) if text in term.names else -1
-                where = ("name",) if idx == 0 else ("aliases", max(idx - 1, 0))
+                n_aliases = len(term.aliases)
+                where: tuple[str, ...] | tuple[str, int] = (
+                    ("name",)
+                    if idx == 0
+                    else ("aliases", max(idx - 1, 0))
+                    if idx <= n_aliases
+                    else ("formerly", idx - 1 - n_aliases)
+                )
                 path, line = _where(origins, tid, *where)
                 if idx < 0:
                     path, line = _where(origins, tid, "id")

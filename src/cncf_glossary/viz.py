@@ -598,6 +598,7 @@ def _page_data(
             "maturity": t.maturity.value if t.maturity else None,
             "definition": t.definition,
             "aliases": list(t.aliases),
+            "formerly": list(t.formerly),
             "url": _safe_url(t.url),
             "repo": _safe_url(t.repo),
         }

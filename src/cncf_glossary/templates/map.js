@@ -329,7 +329,10 @@
     meta.appendChild(catBadge);
     if (t.maturity) meta.appendChild(el("span", "badge " + t.maturity, "CNCF " + t.maturity));
     $("panel-definition").textContent = t.definition;
-    $("panel-aliases").textContent = t.aliases.length ? "Also: " + t.aliases.join(", ") : "";
+    $("panel-aliases").textContent = [
+      t.aliases.length ? "Also: " + t.aliases.join(", ") : "",
+      t.formerly.length ? "Formerly: " + t.formerly.join(", ") : "",
+    ].filter(Boolean).join(" · ");
     var links = $("panel-links");
     links.replaceChildren();
     [["Website", t.url], ["Source", t.repo]].forEach(function (pair) {
@@ -402,7 +405,7 @@
   var index = [];
   Object.keys(terms).forEach(function (id) {
     var t = terms[id];
-    [t.name].concat(t.aliases, [id]).forEach(function (text, i) {
+    [t.name].concat(t.aliases, t.formerly, [id]).forEach(function (text, i) {
       var n = norm(text);
       if (n) index.push({ id: id, text: text, norm: n, compact: n.replace(/ /g, ""), alias: i > 0 });
     });
