@@ -597,9 +597,6 @@ class TextIndex:
         self._jargon = {_root(w) for w in self._vocab} | {
             _root(w) for t in self._terms.values() for x in t.tags for w in x.split("-")
         }
-        # A lower-case alias that cuts a one-word name short and is a word of
-        # its own ("deploy" for Deployment, kubectl's short name): outside code
-        # it is the verb, unless kubectl comes before it.
         # kubectl's short names that the data writes only in lower case ("sa",
         # "sts", "po"): in lower case in prose they count ("every svc of type
         # LoadBalancer"); in code, where a variable may be called so, in
@@ -615,6 +612,9 @@ class TextIndex:
             and len(a) <= 3
             and a.upper() not in t.aliases
         }
+        # A lower-case alias that cuts a one-word name short and is a word of
+        # its own ("deploy" for Deployment, kubectl's short name): outside code
+        # it is the verb, unless kubectl comes before it.
         self._short_words = {
             (t.id, a)
             for t in self._terms.values()
