@@ -643,3 +643,51 @@ terms:
     assert [m.term.id for m in g.lookup("https://github.com/fluxcd/flagger")] == [
         "flagger"
     ]
+
+
+QUALIFIED = """\
+version: "q-1"
+categories:
+  c: {name: C}
+terms:
+  - id: kubernetes
+    name: Kubernetes
+    kind: project
+    category: c
+    definition: Schedules and runs containers across a cluster of machines.
+    relations:
+      used-with: [multitenancy, capsule, cluster, pod]
+  - id: capsule
+    name: Capsule
+    kind: project
+    category: c
+    definition: Groups namespaces into tenants on a shared Kubernetes cluster.
+    relations:
+      used-with: [multitenancy]
+  - id: multitenancy
+    name: multi-tenancy
+    kind: concept
+    category: c
+    definition: Several teams or customers sharing one cluster, kept apart.
+  - id: cluster
+    name: cluster
+    kind: concept
+    category: c
+    definition: A set of machines run as one.
+  - id: pod
+    name: Pod
+    kind: resource
+    category: c
+    definition: The smallest unit Kubernetes runs, one or more containers.
+"""
+
+
+def test_a_project_named_before_a_related_concept_is_meant(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_text(QUALIFIED, encoding="utf-8")
+    g = cncf_glossary.load(path, builtin=False)
+    ids = [m.term.id for m in g.lookup("Capsule multi-tenancy")]
+    assert ids == ["capsule", "multitenancy"]
+    # Not a hub's name (the top 1% by degree): there it qualifies the concept.
+    hub = [m.term.id for m in g.lookup("kubernetes multi-tenancy")]
+    assert hub[:1] == ["multitenancy"]

@@ -456,6 +456,12 @@ class Glossary(Mapping[str, Term]):
 
         terms = self._terms
         related = related_ids(terms.values())
+        # A project's name before a concept or practice it is related to names
+        # the project ("Capsule multi-tenancy", "Kuadrant rate limiting"), as
+        # one before its category does ("istio service mesh"); not a hub's
+        # (the top 1% by degree): "Kubernetes cluster" is a cluster.
+        degrees = sorted(len(r) for r in related.values())
+        hub = degrees[int(0.99 * len(degrees))] if degrees else 0
         return LookupIndex(
             ((t.id, text) for t in terms.values() for text in (*t.names, t.id)),
             weak=(
@@ -483,9 +489,18 @@ class Glossary(Mapping[str, Term]):
             },
             kinds_of={
                 t.id: [
-                    other
-                    for kind in (RelationKind.IS_A, RelationKind.IMPLEMENTS)
-                    for other in t.relations.get(kind, ())
+                    *(
+                        other
+                        for kind in (RelationKind.IS_A, RelationKind.IMPLEMENTS)
+                        for other in t.relations.get(kind, ())
+                    ),
+                    *(
+                        r
+                        for r in sorted(related[t.id])
+                        if t.kind in (Kind.PROJECT, Kind.PRODUCT)
+                        and len(related[t.id]) < hub
+                        and terms[r].kind in (Kind.CONCEPT, Kind.PRACTICE)
+                    ),
                 ]
                 for t in terms.values()
             },
