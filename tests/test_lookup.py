@@ -691,3 +691,25 @@ def test_a_project_named_before_a_related_concept_is_meant(tmp_path: Path) -> No
     # Not a hub's name (the top 1% by degree): there it qualifies the concept.
     hub = [m.term.id for m in g.lookup("kubernetes multi-tenancy")]
     assert hub[:1] == ["multitenancy"]
+
+
+def test_a_web_name_before_its_category_names_the_project() -> None:
+    # "apicurio" is no name, but a web name (the repository's owner); before
+    # the category the project is a kind of, it names the project.
+    index = LookupIndex(
+        [
+            ("apicurio-registry", "Apicurio Registry"),
+            ("schema-registry", "schema registry"),
+        ],
+        weak=[("apicurio-registry", "apicurio", 90.0)],
+        context={
+            "apicurio-registry": ("Stores schemas and API designs.", []),
+            "schema-registry": (
+                "A service that stores data schemas.",
+                ["Apicurio Registry"],
+            ),
+        },
+        kinds_of={"apicurio-registry": ["schema-registry"]},
+    )
+    hits = [h.target for h in index.lookup("apicurio schema registry")]
+    assert hits == ["apicurio-registry", "schema-registry"]

@@ -736,7 +736,7 @@ class LookupIndex:
                     if self._describes(h.target, rest, ordinary):
                         # "istio service mesh": the words left name one of
                         # the kinds of "service mesh"; that one is meant.
-                        for k in self.exact(" ".join(rest)) if rest else ():
+                        for k in self._named(rest) if rest else ():
                             if h.target in self._kinds_of.get(k.target, ()):
                                 found.setdefault(
                                     k.target, Hit(k.target, 85.0, k.matched)
@@ -770,6 +770,16 @@ class LookupIndex:
                 if self._describes(h.target, rest, ordinary=False):
                     return [Hit(h.target, min(80.0, h.score), h.matched)]
         return []
+
+    def _named(self, words: list[str]) -> list[Hit]:
+        """The targets ``words`` name exactly or by a weak name (tier 3: a web
+        name such as a repository's owner, "apicurio"; the leading words of a
+        name no other name starts with)."""
+        found = self.exact(" ".join(words))
+        if found:
+            return found
+        hit = self._weak.get(normalize("".join(words)))
+        return [hit] if hit is not None else []
 
     def _describes(self, target: str, words: list[str], ordinary: bool) -> bool:
         """Do ``words`` all describe ``target``? After an ordinary English word
