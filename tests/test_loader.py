@@ -190,3 +190,17 @@ def test_pathological_nesting_is_refused(tmp_path: Path, text: str) -> None:
 
 def test_version_and_sources(mini: cncf_glossary.Glossary) -> None:
     assert mini.version == "test-1"
+
+
+def test_a_string_where_a_list_belongs_says_to_write_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "terms.yaml"
+    path.write_text(
+        "categories: {c: C}\nterms:\n  - id: a\n    name: A\n    formerly: Old A\n"
+        "    kind: project\n    category: c\n    definition: Something.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataFileError) as info:
+        cncf_glossary.load(path, builtin=False)
+    (problem,) = info.value.problems
+    assert (problem.code, problem.line, problem.term) == ("wrong-type", 5, "a")
+    assert problem.message == "formerly: must be a list, such as [Old A]"

@@ -134,6 +134,11 @@ def _pydantic_problems(
             )
             hint = f"; did you mean '{best[0]}'?" if best else ""
             code, msg = "unknown-field", f"unknown field '{name}'{hint}"
+        elif etype in ("tuple_type", "list_type"):
+            # YAML has lists, not tuples: say what to write.
+            given = err.get("input")
+            example = f"[{given[:40]}]" if isinstance(given, str) else "[a, b]"
+            code, msg = "wrong-type", f"{where}: must be a list, such as {example}"
         elif etype in _TYPE_ERRORS:
             code, msg = "wrong-type", f"{where}: {err['msg']}"
         else:
