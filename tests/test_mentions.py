@@ -959,6 +959,14 @@ def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> Non
             "[09:02] bob: the charts live in Harbor now",
             True,
         ),
+        # A role in brackets after the name; the same name before a word of
+        # the field further on is the term again.
+        ("We keep Helm charts on Kubernetes; ask Harbor (our DBA) first.", False),
+        (
+            "We keep Helm charts on Kubernetes; ask Harbor (our DBA) before the "
+            "Harbor registry fills up.",
+            True,
+        ),
         # Without the colon or the address, the word after may be a part.
         (
             "We keep Helm charts on Kubernetes.\n"

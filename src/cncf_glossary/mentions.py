@@ -231,7 +231,11 @@ _TITLES = _wordset("mr mrs ms mx dr prof sir dame miss madam uncle aunt " + _KIN
 _ROLES = _wordset(
     "ceo cto cfo coo ciso founder cofounder roommate flatmate landlord landlady"
 )
-_OWNED_ROLES = _wordset("manager lead coach mentor teacher partner")
+_OWNED_ROLES = _wordset(
+    "manager lead coach mentor teacher partner boss colleague friend intern dba"
+)
+# A role in brackets after a name: "Ray (our DBA, ...)", "Dex (my manager)".
+_ROLE_AFTER = re.compile(r" \((?:my|our|your|his|her|their) (\w+)")
 _POSSESSIVES = _wordset("my our your his her their")
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
@@ -1442,8 +1446,23 @@ class TextIndex:
         if (
             not lower
             and (
-                written in people
+                # The same name further on, unless a word of the field follows
+                # it ("a note for Ray (our DBA) ... the Ray cluster").
+                (
+                    written in people
+                    and not (
+                        text[end : end + len(next_) + 1] == " " + next_
+                        and (
+                            next_.lower() in self._vocab
+                            or _root(next_) in self._cue_words(entry.term)
+                        )
+                    )
+                )
                 or _titled(text, start, before)
+                or (
+                    (m := _ROLE_AFTER.match(text, end)) is not None
+                    and m.group(1).lower() in _ROLES | _OWNED_ROLES
+                )
                 # A surname after it, and the colon of a speaker or a mail
                 # address: "Ray Okoye: hi", "Ray Okoye <ray@example.com>"; not
                 # "Rook Ceph", "Thanos Querier".
