@@ -325,12 +325,14 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
             ("github-actions", "GitHub Actions"),
             ("microcks", "Microcks"),
             ("buildpacks-stack", "stack"),
+            ("oci-distribution-spec", "OCI Distribution Specification"),
         ],
         weak=[("helm", "helm/helm", 95.0)],
         context={"buildpacks-stack": ("the base images of a build", ["open source"])},
     )
     assert index.lookup("github.com/helm/helm/releases")[0].target == "helm"
     assert index.lookup("gh actions")[0].target == "github-actions"
+    assert index.lookup("OCI dist spec")[0].target == "oci-distribution-spec"
     assert index.lookup("OpenStack") == []  # one name, not "open" + "stack"
     assert index.lookup("MicroK8s") == []  # its own spelling, two edits away
     assert index.lookup("microks")[0].target == "microcks"  # a typo, one edit
