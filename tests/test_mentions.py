@@ -962,6 +962,7 @@ def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> Non
         # A role in brackets after the name; the same name before a word of
         # the field further on is the term again.
         ("We keep Helm charts on Kubernetes; ask Harbor (our DBA) first.", False),
+        ("We keep Helm charts on Kubernetes; sorry, that's Harbor, my cat.", False),
         (
             "We keep Helm charts on Kubernetes; ask Harbor (our DBA) before the "
             "Harbor registry fills up.",

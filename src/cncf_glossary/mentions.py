@@ -234,8 +234,9 @@ _ROLES = _wordset(
 _OWNED_ROLES = _wordset(
     "manager lead coach mentor teacher partner boss colleague friend intern dba"
 )
-# A role in brackets after a name: "Ray (our DBA, ...)", "Dex (my manager)".
-_ROLE_AFTER = re.compile(r" \((?:my|our|your|his|her|their) (\w+)")
+# A role, a relative or a pet in brackets or apposition after a name: "Ray
+# (our DBA, ...)", "that's Loki, my cat".
+_ROLE_AFTER = re.compile(r"(?: \(|, )(?:my|our|your|his|her|their) (\w+)")
 _POSSESSIVES = _wordset("my our your his her their")
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
@@ -1461,7 +1462,7 @@ class TextIndex:
                 or _titled(text, start, before)
                 or (
                     (m := _ROLE_AFTER.match(text, end)) is not None
-                    and m.group(1).lower() in _ROLES | _OWNED_ROLES
+                    and m.group(1).lower() in _ROLES | _OWNED_ROLES | _KIN
                 )
                 # A surname after it, and the colon of a speaker or a mail
                 # address: "Ray Okoye: hi", "Ray Okoye <ray@example.com>"; not
