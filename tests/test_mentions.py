@@ -964,6 +964,12 @@ def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> Non
         ("We keep Helm charts on Kubernetes; ask Harbor (our DBA) first.", False),
         ("We keep Helm charts on Kubernetes; sorry, that's Harbor, my cat.", False),
         (
+            "We keep Helm charts on Kubernetes; thanks to Harbor, the team beagle.",
+            False,
+        ),
+        # After an article, only a pet or a relative: a role is the term's own.
+        ("We keep Helm charts on Kubernetes in Harbor, a registry manager.", True),
+        (
             "We keep Helm charts on Kubernetes; ask Harbor (our DBA) before the "
             "Harbor registry fills up.",
             True,

@@ -235,8 +235,11 @@ _OWNED_ROLES = _wordset(
     "manager lead coach mentor teacher partner boss colleague friend intern dba"
 )
 # A role, a relative or a pet in brackets or apposition after a name: "Ray
-# (our DBA, ...)", "that's Loki, my cat".
-_ROLE_AFTER = re.compile(r"(?: \(|, )(?:my|our|your|his|her|their) (\w+)")
+# (our DBA, ...)", "that's Loki, my cat", "Flux, the team beagle".
+_ROLE_AFTER = re.compile(
+    r"(?: \(|, )(?:(?:my|our|your|his|her|their) ([A-Za-z]+)"
+    r"|(?:the|a|an) (?:[a-z]+ )?([a-z]+)\b)"
+)
 _POSSESSIVES = _wordset("my our your his her their")
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
@@ -1462,7 +1465,12 @@ class TextIndex:
                 or _titled(text, start, before)
                 or (
                     (m := _ROLE_AFTER.match(text, end)) is not None
-                    and m.group(1).lower() in _ROLES | _OWNED_ROLES | _KIN
+                    and (
+                        # somebody's role; after an article, a pet or a relative
+                        # ("Helm, a package manager" is no person)
+                        (m.group(1) or "").lower() in _ROLES | _OWNED_ROLES | _KIN
+                        or (m.group(2) or "") in _KIN
+                    )
                 )
                 # A surname after it, and the colon of a speaker or a mail
                 # address: "Ray Okoye: hi", "Ray Okoye <ray@example.com>"; not
