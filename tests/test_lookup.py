@@ -588,6 +588,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("fiftieth", 1.0, 1.0, 0.96, 0.945, 6),
         ("fiftyfirst", 0.985, 1.0, 0.99, 0.95, 1),
         ("fiftysecond", 1.0, 1.0, 0.97, 0.995, 5),
+        ("fiftythird", 0.96, 1.0, 0.99, 0.975, 2),
+        ("fiftyfourth", 1.0, 1.0, 0.97, 0.96, 6),
+        ("fiftyfifth", 0.975, 1.0, 0.96, 0.96, 6),
+        ("fiftysixth", 0.935, 1.0, 0.965, 0.955, 5),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
@@ -599,7 +603,7 @@ def test_blind_evaluation_sets_do_not_regress(
     recall: float,
     forbidden: int,
 ) -> None:
-    """The blind sets (second to fifty-second) keep what was reached on them; their
+    """The blind sets (second to fifty-sixth) keep what was reached on them; their
     READMEs say what is still missed."""
     figures, _ = _evaluate(builtin, folder)
     assert figures["top-1"] >= top1
