@@ -370,7 +370,9 @@ class LookupIndex:
                 tags) and, one string for each related target, its names: the
                 words a query may add to a name (tier 4).
             kinds_of: for each target, the targets it is a kind of (is-a,
-                implements): "istio service mesh" means Istio, a service mesh.
+                implements), or any whose name after its own names it (a
+                project's related concepts, see :class:`~cncf_glossary.Glossary`):
+                "istio service mesh" means Istio, a service mesh.
         """
         entries = list(entries)
         self._exact: dict[str, list[tuple[str, str]]] = {}
