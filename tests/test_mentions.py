@@ -901,6 +901,14 @@ def test_a_project_named_among_two_others_is_meant(g: Glossary) -> None:
     assert tags(g, "Our stack: Helm and Prometheus.") == [("Prometheus", "prometheus")]
 
 
+def test_a_name_that_is_all_its_sentence_reads_with_the_next(g: Glossary) -> None:
+    """A label before a sentence on its line ("- **Harbor**. Stores ...")
+    reads with that sentence; alone on its line it has nothing to read with."""
+    text = "Options:\n\n- **Harbor**. Stores Helm charts and images for Kubernetes."
+    assert ("Harbor", "harbor") in tags(g, text)
+    assert tags(g, "Options:\n\n- **Harbor**.\n- **Quay**. Another one.") == []
+
+
 def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> None:
     """A ``plain_sense`` entry of several words with the name's word in it is
     an idiom ("watch out", "night watch"): only the name inside it, the last

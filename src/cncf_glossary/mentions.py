@@ -1320,6 +1320,19 @@ class TextIndex:
                 max(cuts[k - 1] if k else 0, s - 300),
                 min(cuts[j] if j < n_cuts else size, e + 300),
             )
+            if (
+                j < n_cuts
+                and _WORD.search(text, sentence[0], s) is None
+                and _WORD.search(text, e, sentence[1]) is None
+                and "\n" not in text[e : sentence[1]]
+            ):
+                # A name that is all its sentence says, a label before the
+                # sentence on its line ("- **Kuma**. Good for meshes that
+                # span VMs"): it reads with that sentence.
+                sentence = (
+                    sentence[0],
+                    min(cuts[j + 1] if j + 1 < n_cuts else size, e + 300),
+                )
             local = self._local(
                 text, plain, simple, s, e, entry, sentence, s in signs_near, people
             )
