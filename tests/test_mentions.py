@@ -803,6 +803,8 @@ def test_cli_mentions_link_and_search(tmp_path: Path) -> None:
         # In code, a flag's value is a name someone chose.
         ("```\ndocker build --target stack .\n```", []),
         ("```\nstack\n```", [("buildpacks-stack", "stack")]),
+        # A hedge in a chat log quoted as code is no command.
+        ("```\n[15:13] <ana> what kind of notice do they need?\n```", []),
         # After a shell prompt, the first word is the program run.
         ("```\n$ watch date\n```", []),
         ("```\nwatch date\n```", [("watch", "watch")]),

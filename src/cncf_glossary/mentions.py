@@ -1183,17 +1183,23 @@ class TextIndex:
             in_code = False
             if entry.ambiguous:
                 in_code = bool(code) and _inside(code, s)
-                if in_code and (
-                    _KEY.match(text, e) is not None
-                    or _FIELD_AFTER.match(text, e) is not None
-                    or (
-                        not entry.written.isupper()
-                        and text[s:e].isupper()
-                        and _HEADER_LINE.fullmatch(_line(text, s)) is not None
+                if (
+                    in_code
+                    and (
+                        _KEY.match(text, e) is not None
+                        or _FIELD_AFTER.match(text, e) is not None
+                        or (
+                            not entry.written.isupper()
+                            and text[s:e].isupper()
+                            and _HEADER_LINE.fullmatch(_line(text, s)) is not None
+                        )
+                        or _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
+                        or self._hyphen_joined(text, s, e, in_code=True)
+                        or self._runs_a_command(text, s, e, entry.term)
+                        # A hedge, in a chat log quoted as code ("what kind of
+                        # notice"): no command says "kind of".
+                        or (text[s:e] in _HEDGES and text.startswith(" of ", e))
                     )
-                    or _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
-                    or self._hyphen_joined(text, s, e, in_code=True)
-                    or self._runs_a_command(text, s, e, entry.term)
                 ):
                     continue
                 if (entry.term, entry.written) in self._short_words:
