@@ -903,6 +903,14 @@ def test_a_project_named_among_two_others_is_meant(g: Glossary) -> None:
     assert tags(g, "Our stack: Helm and Prometheus.") == [("Prometheus", "prometheus")]
 
 
+def test_a_lower_case_alias_in_a_constant_in_capitals_is_its_part(
+    g: Glossary,
+) -> None:
+    # "KUBE-SERVICES" is an iptables chain; "K8S-BASED" still says Kubernetes.
+    assert tags(g, "Old KUBE-SERVICES chains stay behind.") == []
+    assert tags(g, "We run K8S-BASED tools.") == [("K8S", "kubernetes")]
+
+
 def test_a_name_that_is_all_its_sentence_reads_with_the_next(g: Glossary) -> None:
     """A label before a sentence on its line ("- **Harbor**. Stores ...")
     reads with that sentence; alone on its line it has nothing to read with."""

@@ -287,6 +287,8 @@ _EDGE_AFTER = frozenset("./-")
 # After a hyphen, or before one, a lower-case word that makes another identifier
 # ("kube-system", "metrics-server"), unless it only describes ("k8s-based").
 _HYPHENED = re.compile(r"[a-z][a-z0-9]*")
+# A word in capitals after a hyphen: "KUBE-SERVICES", "KUBE-SVC".
+_CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]+(?![a-z])")
 _HYPHENED_BEFORE = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]*$")
 # Before a hyphen, words that make a describing compound ("multi-cluster").
 _PREFIXES = _wordset(
@@ -1242,6 +1244,14 @@ class TextIndex:
                 and text[s:e].isupper()
             ):
                 continue  # a ticket's key: "CR-20931"; not "CVE-2024-45337"
+            if (
+                post == "-"
+                and written.islower()
+                and text[s:e].isupper()
+                and (m := _CAPS_WORD.match(text, e + 1)) is not None
+                and m.group().lower() not in _DESCRIBING
+            ):
+                continue  # a constant's part: "KUBE-SERVICES" (an iptables chain)
             if (
                 entry.ambiguous
                 and not in_code
