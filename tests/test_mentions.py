@@ -1162,3 +1162,51 @@ def test_names_in_paths_of_fields_and_folders(
     g: Glossary, text: str, found: list[int]
 ) -> None:
     assert [m.start for m in g.mentions(text)] == found
+
+
+EVERYDAY = """\
+version: "e-1"
+categories:
+  c: {name: C}
+terms:
+  - id: circuit-breaker
+    name: circuit breaker
+    kind: concept
+    category: c
+    common_word: true
+    definition: A pattern that stops calling a failing service for a while.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A long everyday text: the phrase needs context, and has none.
+        (
+            "Monday at the bakery. " * 50
+            + "The deck oven tripped the circuit breaker twice before five.",
+            False,
+        ),
+        # A text about the field: the phrase is the pattern.
+        (
+            "Istio, Envoy, Linkerd, Kubernetes and gRPC run our services. " * 20
+            + "Each client wraps its calls in a circuit breaker.",
+            True,
+        ),
+        # A short text is not judged as a whole.
+        ("Wrap each call in a circuit breaker.", True),
+    ],
+)
+def test_an_everyday_phrase_in_a_long_everyday_text_needs_context(
+    tmp_path: Path, text: str, found: bool
+) -> None:
+    path = tmp_path / "everyday.yaml"
+    extra = "".join(
+        f"  - id: {n.lower()}\n    name: {n}\n    kind: project\n    category: c\n"
+        "    definition: A project.\n"
+        for n in ("Istio", "Envoy", "Linkerd", "Kubernetes", "gRPC")
+    )
+    path.write_text(EVERYDAY + extra, encoding="utf-8")
+    g = cncf_glossary.load(path, builtin=False)
+    ids = [m.term.id for m in g.mentions(text)]
+    assert ("circuit-breaker" in ids) is found

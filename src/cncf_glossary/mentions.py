@@ -343,6 +343,7 @@ _HUB = 15  # related to more terms than this (or the top 1%): weak evidence
 _HEADING = 100  # a paragraph shorter than this reads with the next one
 _DENSE = 3  # other terms in a paragraph that make it technical
 _TECHNICAL = 5  # terms kept in a whole text that make it technical
+_LONG_TEXT = 1000  # characters: a text long enough to judge as a whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,6 +464,10 @@ class TextIndex:
         self._entries: dict[str, list[_Entry]] = {}
         self._vocab: set[str] = set()
         self._phrases: set[str] = set()  # keys of idioms, as in _entries
+        # A concept named with a phrase of ordinary words whose everyday sense is
+        # common (common_word, not usually_meant: "circuit breaker", "noisy
+        # neighbour", "working group"), as (term, written).
+        self._everyday: set[tuple[str, str]] = set()
         strings: set[str] = set()
         idioms: list[tuple[list[str], set[str]]] = []
         own_words: dict[str, set[str]] = {}  # each term's names' words
@@ -523,6 +528,20 @@ class TextIndex:
                     )
                 )
                 ambiguous = ambiguous or s in plain_former
+                if (
+                    not ambiguous
+                    and len(words) > 1
+                    and t.common_word
+                    and not t.usually_meant
+                    and t.kind not in PROPER_KINDS
+                    and t.kind != Kind.SPECIFICATION
+                    and all(
+                        w.lower() in english_words()
+                        or _stem(w.lower()) in english_words()
+                        for w in words
+                    )
+                ):
+                    self._everyday.add((t.id, s))
                 self._add(key, _Entry(t.id, s, short, ambiguous))
                 self._vocab.update(words)
                 self._vocab.add(key)
@@ -1033,6 +1052,17 @@ class TextIndex:
         words += _WORD.findall(text, end, min(last, end + 48))[:4]
         return not self._plain[entry.term].isdisjoint(map(_root, words))
 
+    def _about_the_field(self, candidates: list[_Candidate]) -> bool:
+        """Do ``candidates`` name enough different terms surely (no ordinary
+        word, no everyday phrase) for a text about the field?"""
+        terms: set[str] = set()
+        for _, _, e, _ in candidates:
+            if not e.ambiguous and (e.term, e.written) not in self._everyday:
+                terms.add(e.term)
+                if len(terms) >= _TECHNICAL:
+                    return True
+        return False
+
     def _of_the_field(self, candidates: list[_Candidate], a: int, b: int) -> bool:
         """Is a name in ``candidates`` between ``a`` and ``b`` surely of the
         field: a concept, or a project with no other sense ("metric
@@ -1169,6 +1199,11 @@ class TextIndex:
         ambiguous: list[int] = []
         signs_near: set[int] = set()
         people: set[str] = set()  # names seen as a person's or a pet's
+        everyday = self._everyday
+        # A long text with few terms (an everyday text with an aside): there a
+        # concept named with an everyday phrase needs context ("a circuit
+        # breaker tripped" in a bakery's posts).
+        plain_text = len(text) >= _LONG_TEXT and not self._about_the_field(found)
         dense: dict[str, bool] = {}  # term: its other sense fills the paragraph
         proper = self._proper
         para_start = para_end = -1  # the paragraph of the last name asked
@@ -1290,6 +1325,8 @@ class TextIndex:
                 ambiguous.append(len(kept))
                 if hinted:  # a word of its plain sense may be further off
                     signs_near.add(s)
+            elif plain_text and (entry.term, entry.written) in everyday and not in_code:
+                ambiguous.append(len(kept))
             elif hint is not None and not entry.ambiguous and entry.term in proper:
                 if s >= para_end:  # candidates come in order: one test a paragraph
                     para_start, para_end = layout.paragraph(s)
