@@ -553,7 +553,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("fifteenth", 0.99, 0.99, 0.955, 0.96, 11),
         ("sixteenth", 0.99, 0.99, 0.99, 0.955, 1),
         ("seventeenth", 0.99, 0.99, 0.965, 0.965, 6),
-        ("eighteenth", 0.99, 0.99, 0.985, 0.955, 1),
+        ("eighteenth", 0.99, 0.99, 0.985, 0.935, 1),
         ("nineteenth", 0.99, 0.99, 0.985, 0.975, 3),
         ("twentieth", 0.99, 0.99, 0.965, 0.98, 7),
         ("twentyfirst", 0.99, 0.99, 0.97, 0.965, 5),

@@ -1210,3 +1210,67 @@ def test_an_everyday_phrase_in_a_long_everyday_text_needs_context(
     g = cncf_glossary.load(path, builtin=False)
     ids = [m.term.id for m in g.mentions(text)]
     assert ("circuit-breaker" in ids) is found
+
+
+PLAIN_WORDS = """\
+version: "p-1"
+categories:
+  c: {name: C}
+terms:
+  - id: pod
+    name: Pod
+    kind: resource
+    category: c
+    common_word: true
+    usually_meant: true
+    definition: The smallest unit Kubernetes runs, one or more containers.
+  - id: upstream
+    name: upstream
+    kind: concept
+    category: c
+    definition: The original project a fork or a distribution takes its code from.
+  - id: downstream
+    name: downstream
+    kind: concept
+    category: c
+    definition: A fork or a distribution that takes its code from another project.
+  - id: contributor
+    name: contributor
+    kind: concept
+    category: c
+    definition: Somebody who gives code, docs or reviews to an open-source project.
+"""
+
+
+@pytest.mark.parametrize(
+    ("aside", "pods"),
+    [
+        # Terms that are plain words in lower case do not make a long text
+        # one about the field: the honesty pods stay seed pods.
+        (
+            "Thanks to Kubernetes and Docker fans, upstream, downstream and our "
+            "contributors.",
+            False,
+        ),
+        # Five terms named surely do.
+        ("Our site runs on Kubernetes, Docker, Helm, Envoy and Linkerd.", True),
+    ],
+)
+def test_plain_words_do_not_make_a_long_text_about_the_field(
+    tmp_path: Path, aside: str, pods: bool
+) -> None:
+    path = tmp_path / "plain.yaml"
+    extra = "".join(
+        f"  - id: {n.lower()}\n    name: {n}\n    kind: project\n    category: c\n"
+        "    definition: A project.\n"
+        for n in ("Kubernetes", "Docker", "Helm", "Envoy", "Linkerd")
+    )
+    path.write_text(PLAIN_WORDS + extra, encoding="utf-8")
+    g = cncf_glossary.load(path, builtin=False)
+    text = (
+        "The flower festival opens on Saturday in the church. " * 20
+        + "The plant sale has perennials and honesty pods for drying.\n\n"
+        + aside
+    )
+    ids = [m.term.id for m in g.mentions(text)]
+    assert ("pod" in ids) is pods

@@ -1052,13 +1052,23 @@ class TextIndex:
         words += _WORD.findall(text, end, min(last, end + 48))[:4]
         return not self._plain[entry.term].isdisjoint(map(_root, words))
 
-    def _about_the_field(self, candidates: list[_Candidate]) -> bool:
-        """Do ``candidates`` name enough different terms surely (no ordinary
-        word, no everyday phrase) for a text about the field?"""
+    def _about_the_field(self, text: str, candidates: list[_Candidate]) -> bool:
+        """Do ``candidates`` name enough different terms surely for a text
+        about the field: no ordinary word, no everyday phrase, nothing written
+        as an English word in lower case ("upstream", "contributors")?"""
         terms: set[str] = set()
-        for _, _, e, _ in candidates:
-            if not e.ambiguous and (e.term, e.written) not in self._everyday:
-                terms.add(e.term)
+        english = english_words()
+        for s, e, entry, _ in candidates:
+            written = text[s:e]
+            if (
+                not entry.ambiguous
+                and (entry.term, entry.written) not in self._everyday
+                and not (
+                    written.islower()
+                    and (written in english or _stem(written) in english)
+                )
+            ):
+                terms.add(entry.term)
                 if len(terms) >= _TECHNICAL:
                     return True
         return False
@@ -1203,7 +1213,7 @@ class TextIndex:
         # A long text with few terms (an everyday text with an aside): there a
         # concept named with an everyday phrase needs context ("a circuit
         # breaker tripped" in a bakery's posts).
-        plain_text = len(text) >= _LONG_TEXT and not self._about_the_field(found)
+        plain_text = len(text) >= _LONG_TEXT and not self._about_the_field(text, found)
         dense: dict[str, bool] = {}  # term: its other sense fills the paragraph
         proper = self._proper
         para_start = para_end = -1  # the paragraph of the last name asked
@@ -1435,7 +1445,9 @@ class TextIndex:
             # In a text about the field (five different terms or more kept), a
             # word whose plain sense is rare there, in lower case and with
             # nothing against it, is meant ("treat the cluster as a product").
-            technical = (
+            # Not a long text whose terms are few or plain words ("a parish
+            # festival's upstream and downstream, contributors and CDs").
+            technical = not plain_text and (
                 len({c[2].term for c, k in zip(found, keep, strict=True) if k})
                 >= _TECHNICAL
             )
