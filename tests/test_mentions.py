@@ -1164,6 +1164,22 @@ def test_names_in_paths_of_fields_and_folders(
     assert [m.start for m in g.mentions(text)] == found
 
 
+def _with_projects(tmp_path: Path, data: str, projects: str) -> Glossary:
+    """The glossary of ``data`` (category ``c``) with a project for each word
+    of ``projects``."""
+    path = tmp_path / "terms.yaml"
+    path.write_text(
+        data
+        + "".join(
+            f"  - id: {n.lower()}\n    name: {n}\n    kind: project\n"
+            "    category: c\n    definition: A project.\n"
+            for n in projects.split()
+        ),
+        encoding="utf-8",
+    )
+    return cncf_glossary.load(path, builtin=False)
+
+
 EVERYDAY = """\
 version: "e-1"
 categories:
@@ -1200,14 +1216,7 @@ terms:
 def test_an_everyday_phrase_in_a_long_everyday_text_needs_context(
     tmp_path: Path, text: str, found: bool
 ) -> None:
-    path = tmp_path / "everyday.yaml"
-    extra = "".join(
-        f"  - id: {n.lower()}\n    name: {n}\n    kind: project\n    category: c\n"
-        "    definition: A project.\n"
-        for n in ("Istio", "Envoy", "Linkerd", "Kubernetes", "gRPC")
-    )
-    path.write_text(EVERYDAY + extra, encoding="utf-8")
-    g = cncf_glossary.load(path, builtin=False)
+    g = _with_projects(tmp_path, EVERYDAY, "Istio Envoy Linkerd Kubernetes gRPC")
     ids = [m.term.id for m in g.mentions(text)]
     assert ("circuit-breaker" in ids) is found
 
@@ -1259,14 +1268,7 @@ terms:
 def test_plain_words_do_not_make_a_long_text_about_the_field(
     tmp_path: Path, aside: str, pods: bool
 ) -> None:
-    path = tmp_path / "plain.yaml"
-    extra = "".join(
-        f"  - id: {n.lower()}\n    name: {n}\n    kind: project\n    category: c\n"
-        "    definition: A project.\n"
-        for n in ("Kubernetes", "Docker", "Helm", "Envoy", "Linkerd")
-    )
-    path.write_text(PLAIN_WORDS + extra, encoding="utf-8")
-    g = cncf_glossary.load(path, builtin=False)
+    g = _with_projects(tmp_path, PLAIN_WORDS, "Kubernetes Docker Helm Envoy Linkerd")
     text = (
         "The flower festival opens on Saturday in the church. " * 20
         + "The plant sale has perennials and honesty pods for drying.\n\n"

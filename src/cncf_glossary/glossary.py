@@ -28,6 +28,7 @@ from .models import (
     RelationKind,
     Term,
     related_ids,
+    top_degree,
 )
 from .validate import check
 
@@ -460,8 +461,7 @@ class Glossary(Mapping[str, Term]):
         # the project ("Capsule multi-tenancy", "Kuadrant rate limiting"), as
         # one before its category does ("istio service mesh"); not a hub's
         # (the top 1% by degree): "Kubernetes cluster" is a cluster.
-        degrees = sorted(len(r) for r in related.values())
-        hub = degrees[int(0.99 * len(degrees))] if degrees else 0
+        hub = top_degree(related)
         return LookupIndex(
             ((t.id, text) for t in terms.values() for text in (*t.names, t.id)),
             weak=(

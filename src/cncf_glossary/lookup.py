@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.distance import OSA, Indel, Prefix
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -629,7 +629,7 @@ class LookupIndex:
     def _rewritten_word(self, key: str, choice: str, edits: int) -> bool:
         """Do all ``edits`` between ``key`` and the name ``choice`` fall after
         a start they share that ends where a word of the name ends?"""
-        common = _common_start(key, choice)
+        common = int(Prefix.similarity(key, choice))
         if max(len(key), len(choice)) - common > edits:
             return False
         for _, text in self._exact[choice]:
@@ -858,20 +858,6 @@ def _abbreviation(text: str, key: str) -> bool:
     first = text.split()[0] if text.split() else ""
     caps = sum(c.isupper() for c in first)
     return len(key) <= 5 and caps >= 2 and 2 * caps >= len(first)
-
-
-def _common_start(a: str, b: str) -> int:
-    """The length of the start ``a`` and ``b`` share.
-
-    >>> _common_start("artifactory", "artifacthub")
-    8
-    """
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 _ENDINGS = ("ations", "ation", "ions", "ion", "ings", "ing", "ers", "er", "ed")

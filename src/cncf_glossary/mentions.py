@@ -115,12 +115,21 @@ from .lookup import (
     SUBCOMMANDS,
     acronyms,
     english_words,
+    is_english,
     name_variants,
     normalize,
     singulars,
     split_words,
 )
-from .models import PROPER_KINDS, Kind, Mention, RelationKind, Term, related_ids
+from .models import (
+    PROPER_KINDS,
+    Kind,
+    Mention,
+    RelationKind,
+    Term,
+    related_ids,
+    top_degree,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Generator, Iterable
@@ -241,6 +250,7 @@ _ROLE_AFTER = re.compile(
     r"|(?:the|a|an) (?:[a-z]+ )?([a-z]+)\b)"
 )
 _POSSESSIVES = _wordset("my our your his her their")
+_SOMEBODYS = _ROLES | _OWNED_ROLES | _KIN  # after "my", "our"...: a person's, a pet
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
 _OBJECT_START = _wordset("the a an every each all its their our your up down out")
@@ -535,11 +545,7 @@ class TextIndex:
                     and not t.usually_meant
                     and t.kind not in PROPER_KINDS
                     and t.kind != Kind.SPECIFICATION
-                    and all(
-                        w.lower() in english_words()
-                        or _stem(w.lower()) in english_words()
-                        for w in words
-                    )
+                    and all(is_english(w.lower()) for w in words)
                 ):
                     self._everyday.add((t.id, s))
                 self._add(key, _Entry(t.id, s, short, ambiguous))
@@ -583,8 +589,7 @@ class TextIndex:
         )
         self._fuzzy_terms = [tid for tid, _ in fuzzy.values()]
         self._related = related_ids(self._terms.values())
-        degrees = sorted(len(r) for r in self._related.values())
-        self._hub = max(_HUB, degrees[int(0.99 * len(degrees))] if degrees else 0)
+        self._hub = max(_HUB, top_degree(self._related))
         self._general = {
             t.id
             for t in self._terms.values()
@@ -1057,16 +1062,12 @@ class TextIndex:
         about the field: no ordinary word, no everyday phrase, nothing written
         as an English word in lower case ("upstream", "contributors")?"""
         terms: set[str] = set()
-        english = english_words()
         for s, e, entry, _ in candidates:
             written = text[s:e]
             if (
                 not entry.ambiguous
                 and (entry.term, entry.written) not in self._everyday
-                and not (
-                    written.islower()
-                    and (written in english or _stem(written) in english)
-                )
+                and not (written.islower() and is_english(written))
             ):
                 terms.add(entry.term)
                 if len(terms) >= _TECHNICAL:
@@ -1249,15 +1250,12 @@ class TextIndex:
                     )
                 ):
                     continue
-                if (entry.term, entry.written) in self._short_words:
+                if (entry.term, entry.written) in self._short_words and not (
+                    _in_kubectl_command(text, layout, s, e, in_code)
+                ):
                     # kubectl's short name counts only in a kubectl command
-                    # ("kubectl get deploy"), on its line in code, in its
-                    # sentence in prose ("deploys the app" is the verb).
-                    since = max(0, s - 80)
-                    if not in_code:
-                        since = max(since, layout.sentence(s, e)[0])
-                    if not _AFTER_KUBECTL.search(text, since, s):
-                        continue
+                    # ("kubectl get deploy"; "deploys the app" is the verb).
+                    continue
                 # Only a few characters next to a word can make it part of
                 # another name: test for them first.
                 if (text[s - 1 : s] in _EDGE_BEFORE or post in _EDGE_AFTER) and (
@@ -1270,10 +1268,7 @@ class TextIndex:
                 # prose) it is meant; elsewhere not in code (a variable: "cj :=
                 # ..."), in capitals ("AWS STS") or after a hyphen ("SSH-ing").
                 in_code = bool(code) and _inside(code, s)
-                since = max(0, s - 80)
-                if not in_code:
-                    since = max(since, layout.sentence(s, e)[0])
-                if _AFTER_KUBECTL.search(text, since, s):
+                if _in_kubectl_command(text, layout, s, e, in_code):
                     kept.append(c)  # "kubectl get ing": no plain word
                     continue
                 if in_code or not text[s:e].islower() or text[s - 1 : s] == "-":
@@ -1546,7 +1541,7 @@ class TextIndex:
                     and (
                         # somebody's role; after an article, a pet or a relative
                         # ("Helm, a package manager" is no person)
-                        (m.group(1) or "").lower() in _ROLES | _OWNED_ROLES | _KIN
+                        (m.group(1) or "").lower() in _SOMEBODYS
                         or (m.group(2) or "") in _KIN
                     )
                 )
@@ -2033,6 +2028,17 @@ def _short_value(text: str, start: int) -> bool:
     stop = _FIELD_END.search(text, start, start + 120)
     value = text[start : stop.start() if stop else start + 120]
     return len(value.split()) <= 6 and ". " not in value and not value.endswith(".")
+
+
+def _in_kubectl_command(
+    text: str, layout: _Layout, start: int, end: int, in_code: bool
+) -> bool:
+    """Does a kubectl command come before ``text[start:end]``: on its line in
+    code, in its sentence in prose?"""
+    since = max(0, start - 80)
+    if not in_code:
+        since = max(since, layout.sentence(start, end)[0])
+    return _AFTER_KUBECTL.search(text, since, start) is not None
 
 
 def _form_field(text: str, start: int, end: int) -> bool:

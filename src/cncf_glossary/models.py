@@ -288,6 +288,17 @@ def related_ids(terms: Iterable[Term]) -> dict[str, set[str]]:
     return related
 
 
+def top_degree(related: dict[str, set[str]]) -> int:
+    """The degree at the top 1% of ``related`` (see :func:`related_ids`): a
+    term related to more is a hub, whose relations say little.
+
+    >>> top_degree({"a": {"b", "c"}, "b": {"a"}, "c": {"a"}})
+    2
+    """
+    degrees = sorted(len(r) for r in related.values())
+    return degrees[int(0.99 * len(degrees))] if degrees else 0
+
+
 class Relation(BaseModel, frozen=True, defer_build=True):
     """A typed edge between two terms, as queries return it.
 
