@@ -280,12 +280,15 @@ def test_filters_and_focus_in_the_page(
 def test_xss_payloads_stay_inert(open_map: Callable[..., Opened]) -> None:
     xss = cncf_glossary.load(DATA / "xss-terms.yaml", builtin=False)
     o = open_map(xss, title="<img src=x onerror=\"window.__xss='title'\">")
+    from playwright.sync_api import expect
+
     for term in xss.values():
         o.page.mouse.move(*screen_point(o, term.id))
-        o.page.locator("#tooltip").wait_for(state="visible")
-        assert term.name in (o.page.locator("#tooltip").text_content() or "")
+        # The tooltip of the term hovered before may still show: wait for this
+        # one's text rather than for a visible tooltip.
+        expect(o.page.locator("#tooltip")).to_contain_text(term.name)
         o.page.mouse.click(*screen_point(o, term.id))
-        assert o.page.locator("#panel-name").text_content() == term.name
+        expect(o.page.locator("#panel-name")).to_have_text(term.name)
         assert o.page.locator("#panel-definition").text_content() == term.definition
         for button in o.page.locator("#panel-relations button").all():
             button.click()

@@ -314,6 +314,11 @@ def test_a_kind_named_before_its_category_comes_first() -> None:
         "istio",
         "service-mesh",
     ]
+    # The project's name among the words that describe its kind.
+    assert [h.target for h in index.lookup("istio service mesh proxies")] == [
+        "istio",
+        "service-mesh",
+    ]
     # Not a kind of secret: the narrower term, the secret, first.
     assert index.lookup("k8s secrets")[0].target == "secret"
 
@@ -326,6 +331,7 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
             ("microcks", "Microcks"),
             ("buildpacks-stack", "stack"),
             ("oci-distribution-spec", "OCI Distribution Specification"),
+            ("cert-manager", "cert-manager"),
         ],
         weak=[("helm", "helm/helm", 95.0)],
         context={"buildpacks-stack": ("the base images of a build", ["open source"])},
@@ -333,6 +339,9 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
     assert index.lookup("github.com/helm/helm/releases")[0].target == "helm"
     assert index.lookup("gh actions")[0].target == "github-actions"
     assert index.lookup("OCI dist spec")[0].target == "oci-distribution-spec"
+    # A name that keeps one shorthand as typed and spells the other in full.
+    assert index.lookup("cert-mgr")[0].target == "cert-manager"
+    assert index.lookup("cert mgr")[0].target == "cert-manager"
     assert index.lookup("OpenStack") == []  # one name, not "open" + "stack"
     assert index.lookup("MicroK8s") == []  # its own spelling, two edits away
     assert index.lookup("microks")[0].target == "microcks"  # a typo, one edit

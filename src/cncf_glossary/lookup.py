@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -706,14 +707,22 @@ class LookupIndex:
         whole = {w.casefold() for w in _NONWORD.split(query)}
         full = [_SHORTHAND.get(w, w) if w in whole else w for w in words]
         if full != words:
-            found = self.exact(" ".join(full)) or self._acronyms(
-                normalize("".join(full))
-            )
-            if found:
-                return [Hit(h.target, 95.0, h.matched) for h in found]
-            hit = self._weak.get(normalize("".join(full)))
-            if hit is not None:
-                return [hit]
+            # Every shorthand read in full first; then some of them as typed,
+            # for names that keep one ("cert-mgr": cert-manager).
+            # The last reading is the query as typed; at most 16 are tried.
+            choices = [
+                (f, w) if w != f else (w,) for w, f in zip(words, full, strict=True)
+            ]
+            readings = list(itertools.product(*choices))[:-1]
+            for reading in readings[:16]:
+                found = self.exact(" ".join(reading)) or self._acronyms(
+                    normalize("".join(reading))
+                )
+                if found:
+                    return [Hit(h.target, 95.0, h.matched) for h in found]
+                hit = self._weak.get(normalize("".join(reading)))
+                if hit is not None:
+                    return [hit]
         return self._qualified(full) if self._context else []
 
     def _qualified(self, words: list[str]) -> list[Hit]:
@@ -744,7 +753,9 @@ class LookupIndex:
                     if self._describes(h.target, rest, ordinary):
                         # "istio service mesh": the words left name one of
                         # the kinds of "service mesh"; that one is meant.
-                        for k in self._named(rest) if rest else ():
+                        # Or a part of them: "tinkerbell bare metal
+                        # provisioning".
+                        for k in self._named_parts(rest):
                             if h.target in self._kinds_of.get(k.target, ()):
                                 found.setdefault(
                                     k.target, Hit(k.target, 85.0, k.matched)
@@ -788,6 +799,17 @@ class LookupIndex:
             return found
         hit = self._weak.get(normalize("".join(words)))
         return [hit] if hit is not None else []
+
+    def _named_parts(self, words: list[str]) -> list[Hit]:
+        """What ``words``, or a run of them, name (see :meth:`_named`): the
+        longest runs first."""
+        n = len(words)
+        return [
+            hit
+            for size in range(n, 0, -1)
+            for i in range(n - size + 1)
+            for hit in self._named(words[i : i + size])
+        ]
 
     def _describes(self, target: str, words: list[str], ordinary: bool) -> bool:
         """Do ``words`` all describe ``target``? After an ordinary English word
