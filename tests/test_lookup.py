@@ -383,6 +383,14 @@ def test_shorthand_is_read_only_in_a_word_of_its_own() -> None:
     assert index.lookup("lb")[0].target == "load-balancer"
 
 
+def test_a_name_that_is_an_english_word_spelt_the_british_way() -> None:
+    index = LookupIndex([("harbor", "Harbor"), ("kind", "kind")])
+    assert index.lookup("harbour")[0].target == "harbor"
+    assert index.lookup("Harbour")[0].score == 95.0
+    assert index.lookup("colour") == []  # an English word, and no name
+    assert index.lookup("kinds")[0].target == "kind"
+
+
 def test_empty_index() -> None:
     index = LookupIndex([])
     assert len(index) == 0

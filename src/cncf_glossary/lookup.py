@@ -297,6 +297,35 @@ def is_english(key: str) -> bool:
     return key.isalpha() and (key in words or any(s in words for s in singulars(key)))
 
 
+# British endings and their American spellings, the longest first.
+_BRITISH = (
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ise", "ize"),
+    ("yse", "yze"),
+    ("ogue", "og"),
+    ("tres", "ters"),
+    ("tre", "ter"),
+    ("ence", "ense"),
+)
+
+
+def american(word: str) -> str | None:
+    """The American spelling of a British word, if both are English words.
+
+    >>> american("harbour"), american("organisation"), american("harbor")
+    ('harbor', 'organization', None)
+    """
+    words = english_words()
+    if word not in words:
+        return None
+    spellings = [word.replace("our", "or")]
+    spellings += [word[: -len(b)] + a for b, a in _BRITISH if word.endswith(b)]
+    return next((s for s in spellings if s != word and s in words), None)
+
+
 def edit_budget(length: int) -> int:
     """How many edits the fuzzy tier forgives in a key of this length.
 
@@ -655,9 +684,12 @@ class LookupIndex:
         if not best:
             for hit in self._described(query, key):
                 best.setdefault(hit.target, hit)
-        fuzzy_ok = len(key) <= _MAX_KEY and not (
-            len(split_words(query)) == 1 and is_english(key)
-        )
+        one_word = len(split_words(query)) == 1 and is_english(key)
+        if not best and one_word and (us := american(key)) is not None:
+            # A name that is an English word, spelt the British way ("harbour").
+            for hit in self.exact(us):
+                best.setdefault(hit.target, Hit(hit.target, 95.0, hit.matched))
+        fuzzy_ok = len(key) <= _MAX_KEY and not one_word
         if fuzzy_ok and len(best) < limit:
             for hit in self.fuzzy(query, limit):
                 best.setdefault(hit.target, hit)
