@@ -51,6 +51,12 @@ terms:
     kind: project
     category: mesh
     definition: A small web dashboard for Kubernetes clusters.
+  - id: cloudnativepg
+    name: CloudNativePG
+    formerly: [Cloud Native PostgreSQL]
+    kind: project
+    category: storage
+    definition: Runs highly available PostgreSQL clusters on Kubernetes.
 """
 
 
@@ -80,6 +86,20 @@ def test_a_former_name_of_plain_words_needs_context(g: Glossary) -> None:
     assert ("Conduit", "linkerd") in found("On Kubernetes, Linkerd 2 began as Conduit.")
     # A former name of its own (a coined word) is found like any name.
     assert found("k8dash showed the pods.") == [("k8dash", "skooner")]
+
+
+def test_a_former_name_of_several_words_is_found_in_its_own_case(
+    g: Glossary,
+) -> None:
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.term.id) for m in g.mentions(text)]
+
+    old = "Cloud Native PostgreSQL"
+    assert found(f"EDB shipped {old}.") == [(old, "cloudnativepg")]
+    # In another case the words describe; they do not name the old project.
+    assert found("We run a cloud native PostgreSQL setup.") == []
+    assert found("Cloud-native PostgreSQL is hard.") == []
+    assert g.lookup(old.lower())[0].term.id == "cloudnativepg"  # lookup forgives
 
 
 def test_a_former_name_two_terms_claim_is_reported_where_it_is(tmp_path: Path) -> None:

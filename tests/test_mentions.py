@@ -919,6 +919,41 @@ def test_a_name_that_is_all_its_sentence_reads_with_the_next(g: Glossary) -> Non
     assert tags(g, "Options:\n\n- **Harbor**.\n- **Quay**. Another one.") == []
 
 
+def test_a_project_labelling_an_item_of_a_list_of_projects(g: Glossary) -> None:
+    """A project's name labelling an item of a list or the first cell of a
+    table row, where other items are labelled by names kept, is a name too;
+    not the header cell of a table."""
+    item = "- Thanos: long-term storage for a time series database.\n"
+    assert ("Thanos", "thanos") in tags(g, "We weighed:\n\n- KEDA: events.\n" + item)
+    assert ("Thanos", "thanos") not in tags(g, "We weighed:\n\n" + item)
+    table = "| Tool | Share |\n|---|---|\n| Prometheus | 27% |\n| Thanos | 8% |\n"
+    assert ("Thanos", "thanos") in tags(g, table)
+    header = "| Thanos | Share |\n|---|---|\n| Prometheus | 27% |\n"
+    assert tags(g, header) == [("Prometheus", "prometheus")]
+
+
+def test_a_heading_reads_with_the_words_kept_in_its_section(g: Glossary) -> None:
+    text = "Intro.\n\n## Thanos\n\nThanos gives Prometheus a time series database.\n"
+    assert [m.start for m in g.mentions(text) if m.term.id == "thanos"] == [11, 19]
+
+
+def test_dockers_objects_are_not_kubernetes_objects(g: Glossary) -> None:
+    assert tags(g, "A Swarm deployment becomes a Kubernetes Deployment.") == [
+        ("Kubernetes", "kubernetes"),
+        ("Deployment", "deployment"),
+    ]
+    assert tags(g, "```\ndocker deployment ls\nkubectl get deployment\n```") == [
+        ("kubectl", "kubectl"),
+        ("deployment", "deployment"),
+    ]
+
+
+def test_a_name_spoken_to_is_a_person(g: Glossary) -> None:
+    assert tags(g, "Good point, Kind. For kind v0.23 that applies.") == [
+        ("kind", "kind")
+    ]
+
+
 def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> None:
     """A ``plain_sense`` entry of several words with the name's word in it is
     an idiom ("watch out", "night watch"): only the name inside it, the last

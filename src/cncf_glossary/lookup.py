@@ -170,6 +170,7 @@ _HOST = re.compile(
     r"\.(?:io|dev|sh|org|com|net|ai|cloud|tech|run|app)(?:/([^/\s]*)\S*)?"
 )
 # With its scheme written, any top-level domain is a site's ("https://ko.build").
+_SCHEME = re.compile(r"^https?://(?:www\.)?")
 _SCHEMED_HOST = re.compile(
     r"https?://(?:www\.)?((?:[a-z0-9-]+\.)*?([a-z0-9-]+))"
     r"\.[a-z]{2,12}(?:/([^/\s]*)\S*)?"
@@ -710,6 +711,9 @@ class LookupIndex:
         if pair is not None and (found := self.exact(pair.group(1))):
             return [Hit(h.target, 90.0, h.matched) for h in found]
         folded = query.strip().casefold()
+        bare = _SCHEME.sub("", folded).rstrip("/")
+        if bare != folded and (hit := self._weak.get(normalize(bare))) is not None:
+            return [hit]  # a known address with its scheme: "https://buildpacks.io/"
         host = _HOST.fullmatch(folded) or _SCHEMED_HOST.fullmatch(folded)
         if host is not None:  # an address we do not know: try its name
             # A page's first folder may name a project of the site's owner
@@ -719,7 +723,10 @@ class LookupIndex:
             # A subdomain may name a project of the site's owner too
             # ("gateway-api.sigs.k8s.io"); the site's own name comes last.
             label = host.group(1).split(".")[0] if "." in host.group(1) else ""
-            for text in (first, host.group(1), label, host.group(2)):
+            # Then the whole host, a project's known address ("buildpacks.io"
+            # for Cloud Native Buildpacks, not the buildpacks it names).
+            site = bare.split("/")[0]
+            for text in (first, site, host.group(1), label, host.group(2)):
                 if not text:
                     continue
                 found = self.exact(text)
@@ -914,7 +921,19 @@ def _abbreviation(text: str, key: str) -> bool:
     return len(key) <= 5 and caps >= 2 and 2 * caps >= len(first)
 
 
-_ENDINGS = ("ations", "ation", "ions", "ion", "ings", "ing", "ers", "er", "ed")
+_ENDINGS = (
+    "ations",
+    "ation",
+    "ions",
+    "ion",
+    "ings",
+    "ing",
+    "ers",
+    "er",
+    "ors",
+    "or",
+    "ed",
+)
 
 
 def _trim(word: str) -> str:

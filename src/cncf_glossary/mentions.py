@@ -167,6 +167,28 @@ _CODE = (
     re.compile(r"`[^`\n]+`"),
     re.compile(r"<code>.*?</code>|<pre>.*?</pre>", re.S | re.I),
 )
+# Where an item of a list starts, and what may come just before its label.
+# (a table's row is an item too, its first cell the label).
+_ITEM = re.compile(
+    r"^[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+|\|[ \t]*)(?:\*\*|__)?", re.MULTILINE
+)
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+_LABEL_MARKS = frozenset(["- ", "* ", "+ ", ". ", ") ", "**", "__", "| ", "\n|"])
+_DOCKER_BEFORE = re.compile(r"\b(?:[Dd]ocker|[Ss]warm|[Pp]odman) $")
+_DOCKER_COMMAND = re.compile(
+    r"(?:^|[\n;&|`(])[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(?:docker|podman|nerdctl)"
+    r"(?:[ \t]+[a-z]+){0,2}[ \t]+$"
+)
+# An interjection that starts a sentence, then a comma, before a name spoken
+# to; after it, the sentence ends.
+_ADDRESSED_BEFORE = re.compile(
+    r"(?:^|[.!?:>*\n][ \t]*)(?:thanks|thank you|good point|good catch|nice catch|"
+    r"hi|hey|hello|sorry|cheers|welcome|congrats|congratulations|well done)"
+    r"[ \t]*,[ \t]*$",
+    re.IGNORECASE,
+)
+_ADDRESSED_AFTER = re.compile(r"[.!?](?:\s|$)|[ \t]*$")
+_LETTERS = re.compile(r"[^\W_]+")  # the words of a name, case kept
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]{1,2}(?![^\W_]))?")
 _LONG = re.compile(r"[^\W\d_][^\W_]{3,}")
 _GAP = re.compile(r"[\s\-_./]{0,3}")
@@ -478,6 +500,10 @@ class TextIndex:
         # common (common_word, not usually_meant: "circuit breaker", "noisy
         # neighbour", "working group"), as (term, written).
         self._everyday: set[tuple[str, str]] = set()
+        # A former name of several words ("Cloud Native PostgreSQL"): found
+        # only in its own letter case, as (term, written); in another it is a
+        # description ("a cloud native PostgreSQL setup").
+        self._cased: set[tuple[str, str]] = set()
         strings: set[str] = set()
         idioms: list[tuple[list[str], set[str]]] = []
         own_words: dict[str, set[str]] = {}  # each term's names' words
@@ -496,6 +522,9 @@ class TextIndex:
                 )
                 for v in name_variants(n)
             }
+            self._cased.update(
+                (t.id, v) for n in t.formerly if " " in n for v in name_variants(n)
+            )
             # Every name of it a phrase of plain words ("in toto", "bank
             # vaults"): not a project with a name of its own beside a plain
             # abbreviation ("Linux Foundation", "LF").
@@ -607,24 +636,44 @@ class TextIndex:
         # The words of a term's plain-sense entries other than idioms are signs
         # anywhere near the name; not its own words ("dock" is the root of
         # "Docker" too: "Docker-in-Docker").
+        # A phrase of several words is a sign only as a whole: "stable
+        # diffusion" tells of the image model, "a stable address" does not.
         self._plain: dict[str, frozenset[str]] = {}
+        self._plain_phrases: dict[str, re.Pattern[str]] = {}
+        starts: dict[str, set[str]] = {}  # the roots the phrases start with
         for t in self._terms.values():
             own = own_words[t.id]
-            signs = frozenset(
-                _root(w)
-                for x in t.plain_sense
-                if not _idiom_of(x, own)
-                for w in _WORD.findall(x)
-                if w.lower() not in _STOP  # not "the" of "the trial"
-            ).difference(_root(w) for w in own)
-            if signs:
+            plain = [_WORD.findall(x.lower()) for x in t.plain_sense]
+            plain = [
+                w
+                for w, x in zip(plain, t.plain_sense, strict=True)
+                if w and not _idiom_of(x, own)
+            ]
+            signs = frozenset(_root(w[0]) for w in plain if len(w) == 1).difference(
+                _root(w) for w in own
+            )
+            phrases = [w for w in plain if len(w) > 1]
+            if signs or phrases:
                 self._plain[t.id] = signs
+            if phrases:
+                starts[t.id] = {_root(w[0]) for w in phrases}
+                self._plain_phrases[t.id] = re.compile(
+                    r"\b(?:"
+                    + "|".join(r"\W+".join(map(re.escape, w)) for w in phrases)
+                    + r")",
+                    re.IGNORECASE,
+                )
         # A quick test that may say yes wrongly but never no wrongly: a word
         # whose root is r starts with r[:-1] (singulars and suffixes change
         # only its end), so no such prefix near a name means no plain sense.
         self._plain_hints = {
             tid: re.compile(
-                "|".join(sorted({re.escape(r[:-1]) for r in roots}, key=len)[::-1])
+                "|".join(
+                    sorted(
+                        {re.escape(r[:-1]) for r in roots | starts.get(tid, set())},
+                        key=len,
+                    )[::-1]
+                )
             )
             for tid, roots in self._plain.items()
         }
@@ -645,6 +694,10 @@ class TextIndex:
             and a.isalpha()
             and len(a) <= 3
             and a.upper() not in t.aliases
+        }
+        # Kubernetes' API objects: Docker has objects of the same names.
+        self._resources = {
+            t.id for t in self._terms.values() if t.kind == Kind.RESOURCE
         }
         # A lower-case alias that cuts a one-word name short and is a word of
         # its own ("deploy" for Deployment, kubectl's short name): outside code
@@ -835,6 +888,10 @@ class TextIndex:
         entry = self._match(written)
         if entry is None:
             return None
+        if (entry.term, entry.written) in self._cased and _LETTERS.findall(
+            written
+        ) != _LETTERS.findall(entry.written):
+            return None  # a former name in another case: "cloud native PostgreSQL"
         if (
             entry.written.isupper()
             and not written.isupper()
@@ -1053,9 +1110,13 @@ class TextIndex:
         in its sentence ("the Kepler space telescope", "a flight to Lima")?"""
         start, end, entry, _ = found
         first, last = layout.sentence(start, end)
-        words = _WORD.findall(text, max(first, start - 48), start)[-4:]
-        words += _WORD.findall(text, end, min(last, end + 48))[:4]
-        return not self._plain[entry.term].isdisjoint(map(_root, words))
+        a, b = max(first, start - 48), min(last, end + 48)
+        words = _WORD.findall(text, a, start)[-4:]
+        words += _WORD.findall(text, end, b)[:4]
+        if not self._plain[entry.term].isdisjoint(map(_root, words)):
+            return True
+        phrase = self._plain_phrases.get(entry.term)
+        return phrase is not None and phrase.search(text, a, b) is not None
 
     def _about_the_field(self, text: str, candidates: list[_Candidate]) -> bool:
         """Do ``candidates`` name enough different terms surely for a text
@@ -1091,8 +1152,11 @@ class TextIndex:
     def _signs_in(self, low: str, tid: str, a: int, b: int) -> bool:
         """Two or more different words of the term's plain sense in
         ``low[a:b]`` (a titan and fire for Prometheus)?"""
-        signs = self._plain[tid]
-        return len(signs.intersection(map(_root, _WORD.findall(low, a, b)))) > 1
+        signs = len(self._plain[tid].intersection(map(_root, _WORD.findall(low, a, b))))
+        phrase = self._plain_phrases.get(tid)
+        if signs < 2 and phrase is not None:
+            signs += len({m.group() for m in phrase.finditer(low, a, b)})
+        return signs > 1
 
     def _runs_a_command(self, text: str, start: int, end: int, term: str) -> bool:
         """Is the word at ``text[start:end]``, in code, a program that runs the
@@ -1250,6 +1314,13 @@ class TextIndex:
                     )
                 ):
                     continue
+                if entry.term in self._resources and (
+                    _DOCKER_BEFORE.search(text, max(0, s - 40), s) is not None
+                    or (in_code and _DOCKER_COMMAND.search(text, max(0, s - 60), s))
+                ):
+                    # Docker's object of that name: "a Swarm service", "docker
+                    # secret ls", "docker stack services shop".
+                    continue
                 if (entry.term, entry.written) in self._short_words and not (
                     _in_kubectl_command(text, layout, s, e, in_code)
                 ):
@@ -1398,6 +1469,17 @@ class TextIndex:
                 continue
             k = right(paras, s)
             first = paras[k - 1] if k else 0
+            if (
+                local < 2
+                and entry.term in proper
+                and text[s - 2 : s] in _LABEL_MARKS
+                and self._in_list_of_names(
+                    text, found, keep, first, paras[k] if k < n_paras else size, s
+                )
+            ):
+                # A project's name labelling an item of a list whose items
+                # other names label ("- Bank-Vaults: ... - Teller: ...").
+                local += 1
             if local >= 2:
                 added.append(i)
                 vouched.add(max(first, s - 1500))
@@ -1434,6 +1516,7 @@ class TextIndex:
             # each other (+1).
             if added:
                 sure = _Sure(found, keep)
+            marks = sorted(vouched)
             pending: dict[int, set[str]] = {}
             for i, _, sentence, _ in undecided:
                 pending.setdefault(sentence[0], set()).add(found[i][2].term)
@@ -1459,11 +1542,51 @@ class TextIndex:
                     continue
                 mutual = not self._related[tid].isdisjoint(pending[sentence[0]])
                 need = 2 - local - mutual
-                if (mutual or paragraph[0] in vouched) and self._context(
-                    tid, paragraph, sentence, sure, need
-                ) >= need:
+                if (
+                    mutual
+                    or paragraph[0] in vouched
+                    # A word kept in round one in the paragraph read with
+                    # this one, the same term or a related one: a heading's
+                    # section ("## SOPS in Git", then "Flux decrypts SOPS
+                    # files"; not "## About the role", then clusters).
+                    or (
+                        (v := right(marks, paragraph[0])) < len(marks)
+                        and marks[v] < paragraph[1]
+                        and self._in_section(tid, paragraph, sure)
+                    )
+                ) and self._context(tid, paragraph, sentence, sure, need) >= need:
                     keep[i] = True
         return [c for c, k in zip(found, keep, strict=True) if k]
+
+    def _in_section(self, tid: str, paragraph: tuple[int, int], sure: _Sure) -> bool:
+        """Is term ``tid``, or a term related to it, kept in ``paragraph``?"""
+        kept, _ = sure.around(paragraph, paragraph)
+        return tid in kept or not kept.isdisjoint(self._related[tid])
+
+    @staticmethod
+    def _in_list_of_names(
+        text: str,
+        found: list[_Candidate],
+        keep: list[bool],
+        a: int,
+        b: int,
+        start: int,
+    ) -> bool:
+        """Does the name at ``start`` label an item of a list in ``text[a:b]``
+        whose other items a name kept labels?"""
+        labels = {m.end() for m in _ITEM.finditer(text, a, b)}
+        if start not in labels:
+            return False
+        eol = text.find("\n", start)
+        if eol >= 0 and _TABLE_RULE.match(text, eol + 1) is not None:
+            return False  # a table's header: "| Kind | Removed |" names no kind
+        for j in range(bisect.bisect_left(found, (a,)), len(found)):
+            at = found[j][0]
+            if at >= b:
+                break
+            if keep[j] and at in labels and at != start:
+                return True
+        return False
 
     def _local(
         self,
@@ -1536,6 +1659,12 @@ class TextIndex:
                     )
                 )
                 or _titled(text, start, before)
+                # Spoken to: "Good point, Ray.", "Thanks, Ray!"
+                or (
+                    _ADDRESSED_AFTER.match(text, end) is not None
+                    and _ADDRESSED_BEFORE.search(text, max(0, start - 40), start)
+                    is not None
+                )
                 or (
                     (m := _ROLE_AFTER.match(text, end)) is not None
                     and (
