@@ -1233,6 +1233,13 @@ terms:
     category: c
     common_word: true
     definition: A workload that takes more than its share of a shared machine.
+  - id: pets-vs-cattle
+    name: pets vs cattle
+    aliases: [pets and cattle]
+    kind: concept
+    category: c
+    common_word: true
+    definition: Servers treated as replaceable, not as hand-kept individuals.
 """
 
 
@@ -1259,6 +1266,8 @@ terms:
             + "Sorry to the flat upstairs: the mixer makes us the noisy neighbour.",
             False,
         ),
+        # And words joined by "and".
+        ("Monday at the bakery. " * 50 + "We keep pets and cattle apart.", False),
     ],
 )
 def test_an_everyday_phrase_in_a_long_everyday_text_needs_context(
@@ -1266,7 +1275,30 @@ def test_an_everyday_phrase_in_a_long_everyday_text_needs_context(
 ) -> None:
     g = _with_projects(tmp_path, EVERYDAY, "Istio Envoy Linkerd Kubernetes gRPC")
     ids = [m.term.id for m in g.mentions(text)]
-    assert bool({"circuit-breaker", "noisy-neighbor"} & set(ids)) is found
+    assert bool({"circuit-breaker", "noisy-neighbor", "pets-vs-cattle"} & set(ids)) is (
+        found
+    )
+
+
+def test_a_short_name_with_inner_capitals_written_without_is_a_word(
+    tmp_path: Path,
+) -> None:
+    """CoCo written "Coco" or "coco" has lost what made it a name: a pet, a
+    film, coir; it needs context like an ordinary word."""
+    data = EVERYDAY.replace(
+        "terms:\n",
+        "terms:\n  - id: coco\n    name: Confidential Containers\n"
+        "    aliases: [CoCo]\n    kind: project\n    category: c\n"
+        "    common_word: true\n    definition: Runs pods in hardware enclaves.\n"
+        "    relations:\n      used-with: [kubernetes]\n",
+    )
+    g = _with_projects(tmp_path, data, "Kubernetes")
+    assert [m.text for m in g.mentions("Coco saved a penalty.")] == []
+    assert [m.text for m in g.mentions("Mix coco coir into the compost.")] == []
+    assert [m.text for m in g.mentions("CoCo runs pods on Kubernetes.")] == [
+        "CoCo",
+        "Kubernetes",
+    ]
 
 
 PLAIN_WORDS = """\

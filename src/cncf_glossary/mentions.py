@@ -188,6 +188,7 @@ _ADDRESSED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSED_AFTER = re.compile(r"[.!?](?:\s|$)|[ \t]*$")
+_JOINING = frozenset(["and", "or", "vs", "versus"])  # "pets and cattle"
 _LETTERS = re.compile(r"[^\W_]+")  # the words of a name, case kept
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]{1,2}(?![^\W_]))?")
 _LONG = re.compile(r"[^\W\d_][^\W_]{3,}")
@@ -574,7 +575,7 @@ class TextIndex:
                     and not t.usually_meant
                     and t.kind not in PROPER_KINDS
                     and t.kind != Kind.SPECIFICATION
-                    and all(is_english(w.lower()) for w in words)
+                    and all(w in _JOINING or is_english(w.lower()) for w in words)
                 ):
                     self._everyday.add((t.id, s))
                 self._add(key, _Entry(t.id, s, short, ambiguous))
@@ -911,13 +912,23 @@ class TextIndex:
         if (
             not entry.ambiguous
             and not entry.derived
-            and len(entry.written) >= 4
             and entry.written.isalpha()
-            and entry.written.isupper()
+            and (
+                (len(entry.written) >= 4 and entry.written.isupper())
+                # A short name with inner capitals, of a term whose names are
+                # words too, written without them ("Coco" for CoCo, "pac")
+                or (
+                    len(entry.written) <= 4
+                    and sum(c.isupper() for c in entry.written) >= 2
+                    and self._terms[entry.term].common_word
+                    and written[1:].islower()
+                )
+            )
             and not written.isupper()
         ):
             # A name the data writes in capitals, written otherwise ("Kaito",
-            # "spire"): a word or a person's name as likely as the project.
+            # "spire"), or with inner capitals, written without: a word or a
+            # person's name as likely as the project.
             return _Entry(entry.term, entry.written, False, True)
         return entry
 
