@@ -937,6 +937,19 @@ def test_a_heading_reads_with_the_words_kept_in_its_section(g: Glossary) -> None
     assert [m.start for m in g.mentions(text) if m.term.id == "thanos"] == [11, 19]
 
 
+def test_kubectls_type_and_name_in_code(g: Glossary) -> None:
+    """``deploy/web`` in code is kubectl's TYPE/NAME, in a command or in its
+    output; not a path to a file or a folder, nor a path in prose."""
+    code = "```\nkubectl rollout status deploy/web\ndeployment/api   1/1\n```"
+    assert tags(g, code) == [
+        ("kubectl", "kubectl"),
+        ("deploy", "deployment"),
+        ("deployment", "deployment"),
+    ]
+    assert tags(g, "Edit `deploy/web.yaml` and `deploy/base/`.") == []
+    assert tags(g, "Our manifests live in deploy/web now.") == []
+
+
 def test_dockers_objects_are_not_kubernetes_objects(g: Glossary) -> None:
     assert tags(g, "A Swarm deployment becomes a Kubernetes Deployment.") == [
         ("Kubernetes", "kubernetes"),

@@ -189,6 +189,9 @@ _ADDRESSED_BEFORE = re.compile(
 )
 _ADDRESSED_AFTER = re.compile(r"[.!?](?:\s|$)|[ \t]*$")
 _JOINING = frozenset(["and", "or", "vs", "versus"])  # "pets and cattle"
+# kubectl's TYPE/NAME: the name after the slash, then the word ends.
+_TYPE_NAME = re.compile(r"/[a-z0-9][a-z0-9.-]*(?=[\s`'\",;)]|$)")
+_TYPE_BEFORE = frozenset(["", " ", "\t", "\n", "`", "("])
 _LETTERS = re.compile(r"[^\W_]+")  # the words of a name, case kept
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]{1,2}(?![^\W_]))?")
 _LONG = re.compile(r"[^\W\d_][^\W_]{3,}")
@@ -1294,9 +1297,22 @@ class TextIndex:
         proper = self._proper
         para_start = para_end = -1  # the paragraph of the last name asked
         of_field = True
+        resources = self._resources
         for c in found:
             s, e, entry, _ = c
             post = text[e : e + 1]
+            if (
+                post == "/"
+                and entry.term in resources
+                and text[s - 1 : s] in _TYPE_BEFORE
+                and _TYPE_NAME.match(text, e) is not None
+                and bool(code)
+                and _inside(code, s)
+            ):
+                # kubectl's TYPE/NAME in code: "rollout status deploy/web",
+                # "svc/search   no endpoints".
+                kept.append(c)
+                continue
             if (
                 text[s - 1 : s] == "-"
                 and _FLAG_NAME.search(text, max(0, s - 80), s) is not None
