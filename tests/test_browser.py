@@ -143,10 +143,19 @@ def visible_nodes(o: Opened) -> set[str]:
 
 
 def screen_point(o: Opened, term_id: str) -> tuple[float, float]:
+    """Where the node is on the screen, once the view has stopped moving (a
+    click on a relation pans and zooms to its term, with an animation)."""
     box = o.page.locator("#map").bounding_box()
     assert box is not None
-    p = o.js("id => network.canvasToDOM(network.getPositions([id])[id])", term_id)
-    return box["x"] + p["x"], box["y"] + p["y"]
+    last = None
+    for _ in range(50):
+        p = o.js("id => network.canvasToDOM(network.getPositions([id])[id])", term_id)
+        point = (round(box["x"] + p["x"], 1), round(box["y"] + p["y"], 1))
+        if point == last:
+            return point
+        last = point
+        o.page.wait_for_timeout(100)
+    raise AssertionError(f"the view kept moving around {term_id!r}")
 
 
 # -- the shipped glossary -------------------------------------------------------------

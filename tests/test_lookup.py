@@ -401,6 +401,12 @@ def test_a_name_that_is_an_english_word_spelt_the_british_way() -> None:
     assert index.lookup("kinds")[0].target == "kind"
 
 
+def test_a_k_for_the_c_of_a_name_is_a_tool_of_its_own() -> None:
+    index = LookupIndex([("compose", "Compose"), ("cilium", "Cilium")])
+    assert index.lookup("Kompose") == []  # the field's own way of naming
+    assert index.lookup("silium")[0].target == "cilium"  # sounds alike: a typo
+
+
 def test_empty_index() -> None:
     index = LookupIndex([])
     assert len(index) == 0

@@ -623,6 +623,9 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("We deploy to Kubernetes daily.", []),
         ("## Deploy the app on Kubernetes", []),
         ("A Deployment keeps pods running on Kubernetes.", ["deployment"]),
+        # And one that ends it: kubectl's "quota" for ResourceQuota.
+        ("Run kubectl get quota on Kubernetes.", ["resource-quota"]),
+        ("Kubernetes tenants get a quota per namespace.", []),
         # After "be", "so", "very"...: an adjective.
         ("Use kind on Kubernetes, and please be kind to reviewers.", ["kind"]),
     ],

@@ -633,6 +633,9 @@ class LookupIndex:
                 and 0 < len(key) - len(choice) <= 2
                 and key[0] != choice[0]
             )
+            # A "k" for the "c" of a word is the field's way of naming a tool
+            # of its own ("Kompose" is no Compose, "Kontour" no Contour).
+            and not (key[0] == "k" and choice[0] == "c" and key[1:] == choice[1:])
             # Three edits or more, all in a tail written anew where a word of
             # the name starts, make another word with the same start
             # ("artifactory" is no "artifact hub"; "horizontal pod

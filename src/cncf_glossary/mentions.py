@@ -709,11 +709,18 @@ class TextIndex:
         self._short_words = {
             (t.id, a)
             for t in self._terms.values()
-            if t.common_word and len(split_words(t.name)) == 1
+            if t.common_word and len(t.name.split()) == 1
             for a in t.aliases
             if a.islower()
             and a.isalpha()
-            and t.name.lower().startswith(a)
+            # its start ("deploy"), or the word it ends with ("quota")
+            and (
+                t.name.lower().startswith(a)
+                or (
+                    t.name.lower().endswith(a)
+                    and a in map(str.lower, split_words(t.name))
+                )
+            )
             and a != t.name.lower()
             and a in english_words()
         }
