@@ -628,6 +628,8 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("Kubernetes tenants get a quota per namespace.", []),
         # After "be", "so", "very"...: an adjective.
         ("Use kind on Kubernetes, and please be kind to reviewers.", ["kind"]),
+        # A hedge in the plural too.
+        ("Use kind on Kubernetes; we saw two kinds of limits there.", ["kind"]),
     ],
 )
 def test_ordinary_words_need_context(g: Glossary, text: str, meant: list[str]) -> None:
@@ -1294,6 +1296,23 @@ def test_an_everyday_phrase_in_a_long_everyday_text_needs_context(
     assert bool({"circuit-breaker", "noisy-neighbor", "pets-vs-cattle"} & set(ids)) is (
         found
     )
+
+
+def test_a_value_of_a_list_of_types_names_no_object(tmp_path: Path) -> None:
+    """``policyTypes: [Ingress, Egress]`` lists directions of traffic; ``kind:
+    Ingress`` is the object."""
+    data = EVERYDAY.replace(
+        "terms:\n",
+        "terms:\n  - id: ingress\n    name: Ingress\n    kind: resource\n"
+        "    category: c\n    common_word: true\n"
+        "    definition: Routes outside HTTP traffic to Services.\n",
+    )
+    g = _with_projects(tmp_path, data, "Kubernetes")
+    flow = "```yaml\nspec:\n  policyTypes: [Ingress, Egress]\n```"
+    block = "```yaml\nspec:\n  policyTypes:\n    - Egress\n    - Ingress\n```"
+    assert [m.text for m in g.mentions(flow)] == []
+    assert [m.text for m in g.mentions(block)] == []
+    assert [m.text for m in g.mentions("```yaml\nkind: Ingress\n```")] == ["Ingress"]
 
 
 def test_a_short_name_with_inner_capitals_written_without_is_a_word(

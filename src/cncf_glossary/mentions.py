@@ -188,6 +188,10 @@ _ADDRESSED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSED_AFTER = re.compile(r"[.!?](?:\s|$)|[ \t]*$")
+_TYPES_VALUE = re.compile(
+    r"[Tt]ypes[\"']?[ \t]*:[ \t]*(?:\[[^\n\]]*|\n(?:[ \t]*-[ \t]*[\w\"']+[ \t]*\n)*"
+    r"[ \t]*-[ \t]*)[\"']?$"
+)
 _JOINING = frozenset(["and", "or", "vs", "versus"])  # "pets and cattle"
 # kubectl's TYPE/NAME: the name after the slash, then the word ends.
 _TYPE_NAME = re.compile(r"/[a-z0-9][a-z0-9.-]*(?=[\s`'\",;)]|$)")
@@ -345,7 +349,7 @@ _UNIT_OR_VERSION = re.compile(r"\d[ \t]?$|\d-$")
 _ARGUMENT = re.compile(r"[ \t]+(-{1,2}[A-Za-z0-9]|[A-Za-z][\w.-]*)")
 _TOOL_KINDS = frozenset([Kind.PROJECT, Kind.PRODUCT, Kind.COMPONENT])
 # Words that with "of" make a hedge whatever comes before ("it is kind of slow").
-_HEDGES = frozenset({"kind", "sort", "type"})
+_HEDGES = frozenset({"kind", "sort", "type", "kinds", "sorts", "types"})
 # Words that, as "a X of", count or gather what follows ("a stack of papers",
 # "a pod of whales"); not "a histogram of latency", "one replica of each pod".
 _COLLECTIVE = _wordset(
@@ -1341,6 +1345,9 @@ class TextIndex:
                         )
                         or _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
                         or self._hyphen_joined(text, s, e, in_code=True)
+                        # A value of a list of types: "policyTypes: [Ingress,
+                        # Egress]" names directions, no objects.
+                        or _TYPES_VALUE.search(text, max(0, s - 200), s) is not None
                         or self._runs_a_command(text, s, e, entry.term)
                         # A hedge, in a chat log quoted as code ("what kind of
                         # notice"): no command says "kind of".
