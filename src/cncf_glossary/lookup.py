@@ -17,7 +17,9 @@ measurement on ``tests/eval/`` (see ``tests/eval/evaluate.py``):
    (``gateway-api.sigs.k8s.io``) or its site name, under any top-level domain
    when the scheme is written (``https://ko.build``); a query in shorthand
    (``dev portal``, ``k8s api``, ``infra as code``; a word of its own, not
-   the ``LB`` of ``LoxiLB``) read in full: score 95; a repository whose owner
+   the ``LB`` of ``LoxiLB``) read in full, or in part (``cert-mgr``); a name
+   that is an English word spelt the British way (``harbour``): score 95; a
+   repository whose owner
    we do not know, named like a term (``someone/contour``: a fork or an old
    home): score 90;
 4. a name with words that describe it (``jaeger tracing``, ``rook ceph``,
@@ -38,7 +40,8 @@ measurement on ``tests/eval/`` (see ``tests/eval/evaluate.py``):
    the two sound alike (``c``/``k``/``s``: ``silium``); a whole name with a
    letter or two put in front is a name of its own (``vcluster``), and so is
    a word whose end is written anew where a word of the name starts
-   (``artifactory`` is no ``Artifact Hub``). Ties go
+   (``artifactory`` is no ``Artifact Hub``), and so is a ``k`` for the ``c``
+   of a name (``kompose`` is no ``compose``). Ties go
    to the candidate
    of the same length (a swap, not a dropped letter), then to the higher
    :func:`rapidfuzz.fuzz.ratio`. A single-word query that is an ordinary English
@@ -755,8 +758,8 @@ class LookupIndex:
             choices = [
                 (f, w) if w != f else (w,) for w, f in zip(words, full, strict=True)
             ]
-            readings = list(itertools.product(*choices))[:-1]
-            for reading in readings[:16]:
+            tried = min(16, math.prod(map(len, choices)) - 1)
+            for reading in itertools.islice(itertools.product(*choices), tried):
                 found = self.exact(" ".join(reading)) or self._acronyms(
                     normalize("".join(reading))
                 )

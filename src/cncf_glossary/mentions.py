@@ -167,8 +167,8 @@ _CODE = (
     re.compile(r"`[^`\n]+`"),
     re.compile(r"<code>.*?</code>|<pre>.*?</pre>", re.S | re.I),
 )
-# Where an item of a list starts, and what may come just before its label.
-# (a table's row is an item too, its first cell the label).
+# Where an item of a list starts (a table's row is one too, its first cell the
+# label), and what may come just before its label.
 _ITEM = re.compile(
     r"^[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+|\|[ \t]*)(?:\*\*|__)?", re.MULTILINE
 )
@@ -1355,7 +1355,7 @@ class TextIndex:
                     )
                 ):
                     continue
-                if entry.term in self._resources and (
+                if entry.term in resources and (
                     _DOCKER_BEFORE.search(text, max(0, s - 40), s) is not None
                     or (in_code and _DOCKER_COMMAND.search(text, max(0, s - 60), s))
                 ):
@@ -1471,6 +1471,7 @@ class TextIndex:
         plain = text.translate(_PLAIN)
         simple = text.isascii()
         sure = _Sure(found, keep)
+        sure_starts = {c[0] for c, k in zip(found, keep, strict=True) if k}
         # Round one; a word left at 0 or 1 may be lifted by words kept in it.
         undecided: list[tuple[int, int, tuple[int, int], tuple[int, int]]] = []
         added: list[int] = []
@@ -1515,7 +1516,7 @@ class TextIndex:
                 and entry.term in proper
                 and text[s - 2 : s] in _LABEL_MARKS
                 and self._in_list_of_names(
-                    text, found, keep, first, paras[k] if k < n_paras else size, s
+                    text, sure_starts, first, paras[k] if k < n_paras else size, s
                 )
             ):
                 # A project's name labelling an item of a list whose items
@@ -1606,27 +1607,34 @@ class TextIndex:
 
     @staticmethod
     def _in_list_of_names(
-        text: str,
-        found: list[_Candidate],
-        keep: list[bool],
-        a: int,
-        b: int,
-        start: int,
+        text: str, sure: set[int], a: int, b: int, start: int
     ) -> bool:
         """Does the name at ``start`` label an item of a list in ``text[a:b]``
-        whose other items a name kept labels?"""
-        labels = {m.end() for m in _ITEM.finditer(text, a, b)}
-        if start not in labels:
+        whose other items (eight lines either side at most) a name kept labels,
+        ``sure`` holding where the names kept start?"""
+        line = text.rfind("\n", a, start) + 1 or a
+        item = _ITEM.match(text, line)
+        if item is None or item.end() != start:
             return False
-        eol = text.find("\n", start)
+        eol = text.find("\n", start, b)
         if eol >= 0 and _TABLE_RULE.match(text, eol + 1) is not None:
             return False  # a table's header: "| Kind | Removed |" names no kind
-        for j in range(bisect.bisect_left(found, (a,)), len(found)):
-            at = found[j][0]
-            if at >= b:
+        pos = line
+        for _ in range(8):  # the items before
+            if pos <= a:
                 break
-            if keep[j] and at in labels and at != start:
+            pos = text.rfind("\n", a, pos - 1) + 1 or a
+            item = _ITEM.match(text, pos)
+            if item is not None and item.end() in sure:
                 return True
+        pos = eol
+        for _ in range(8):  # and after
+            if pos < 0 or pos + 1 >= b:
+                break
+            item = _ITEM.match(text, pos + 1)
+            if item is not None and item.end() in sure:
+                return True
+            pos = text.find("\n", pos + 1, b)
         return False
 
     def _local(
