@@ -1472,6 +1472,7 @@ class TextIndex:
         simple = text.isascii()
         sure = _Sure(found, keep)
         sure_starts = {c[0] for c, k in zip(found, keep, strict=True) if k}
+        sorted_starts = sorted(sure_starts)
         # Round one; a word left at 0 or 1 may be lifted by words kept in it.
         undecided: list[tuple[int, int, tuple[int, int], tuple[int, int]]] = []
         added: list[int] = []
@@ -1516,7 +1517,12 @@ class TextIndex:
                 and entry.term in proper
                 and text[s - 2 : s] in _LABEL_MARKS
                 and self._in_list_of_names(
-                    text, sure_starts, first, paras[k] if k < n_paras else size, s
+                    text,
+                    sure_starts,
+                    sorted_starts,
+                    first,
+                    paras[k] if k < n_paras else size,
+                    s,
                 )
             ):
                 # A project's name labelling an item of a list whose items
@@ -1607,11 +1613,15 @@ class TextIndex:
 
     @staticmethod
     def _in_list_of_names(
-        text: str, sure: set[int], a: int, b: int, start: int
+        text: str, sure: set[int], sorted_sure: list[int], a: int, b: int, start: int
     ) -> bool:
         """Does the name at ``start`` label an item of a list in ``text[a:b]``
         whose other items (eight lines either side at most) a name kept labels,
-        ``sure`` holding where the names kept start?"""
+        ``sure`` holding where the names kept start, ``sorted_sure`` the same
+        in order?"""
+        lo = bisect.bisect_left(sorted_sure, max(a, start - 600))
+        if lo == len(sorted_sure) or sorted_sure[lo] >= min(b, start + 600):
+            return False  # no name kept near: no list of names
         line = text.rfind("\n", a, start) + 1 or a
         item = _ITEM.match(text, line)
         if item is None or item.end() != start:
