@@ -1298,6 +1298,25 @@ def test_an_everyday_phrase_in_a_long_everyday_text_needs_context(
     )
 
 
+def test_a_shorter_name_where_the_longest_is_no_name(tmp_path: Path) -> None:
+    """Where the longest name found is none ("Tekton pipeline": the alias is
+    "Tekton Pipelines", whose last word is not made singular), a shorter one at
+    the same place is ("Tekton")."""
+    data = EVERYDAY.replace(
+        "terms:\n",
+        "terms:\n  - id: tekton\n    name: Tekton\n"
+        "    aliases: [Tekton Pipelines]\n    kind: project\n    category: c\n"
+        "    definition: Runs CI/CD pipelines as Kubernetes resources.\n",
+    )
+    g = _with_projects(tmp_path, data, "Kubernetes")
+    assert [m.text for m in g.mentions("We run a Tekton pipeline nightly.")] == [
+        "Tekton"
+    ]
+    assert [m.text for m in g.mentions("Tekton Pipelines run it.")] == [
+        "Tekton Pipelines"
+    ]
+
+
 def test_a_value_of_a_list_of_types_names_no_object(tmp_path: Path) -> None:
     """``policyTypes: [Ingress, Egress]`` lists directions of traffic; ``kind:
     Ingress`` is the object."""

@@ -864,6 +864,7 @@ class TextIndex:
         n_skip = len(skip)
         k = 0  # the first span of ``skip`` that ends after the current match
         limit = 0  # where the last name kept ends
+        shorter: dict[int, list[int]] | None = None  # every name's end, by start
         for s, e in sorted(longest.items()):
             if s < limit:
                 continue
@@ -887,7 +888,24 @@ class TextIndex:
             if entry is _UNSEEN:
                 entry = self._written_entry(written)
             if entry is None:
-                continue  # a name may start after this one's first letter
+                # A shorter name at the same place ("Tekton" where "Tekton
+                # pipeline" is no name), else one may start after this one's
+                # first letter.
+                if shorter is None:
+                    shorter = {}
+                    for end, length in hits:
+                        shorter.setdefault(end - length, []).append(end - 1)
+                for e2 in reversed(shorter[s]):
+                    written = text[s:e2]
+                    if e2 < e and written.isalnum() and not (check and _joins(low[e2])):
+                        entry = memo.get(written, _UNSEEN)
+                        if entry is _UNSEEN:
+                            entry = self._written_entry(written)
+                        if entry is not None:
+                            e = e2
+                            break
+                if entry is None:
+                    continue
             if entry is not _IDIOM:  # "no secret": the name in it is plain
                 append((s, e, entry, 100.0))
             limit = e
