@@ -942,6 +942,30 @@ def test_a_heading_reads_with_the_words_kept_in_its_section(g: Glossary) -> None
     assert [m.start for m in g.mentions(text) if m.term.id == "thanos"] == [11, 19]
 
 
+def test_a_short_lower_case_name_in_capitals_is_another_word(tmp_path: Path) -> None:
+    data = EVERYDAY.replace(
+        "terms:\n",
+        "terms:\n  - id: ko\n    name: ko\n    kind: project\n    category: c\n"
+        "    definition: Builds container images from Go code.\n",
+    )
+    g = _with_projects(tmp_path, data, "Kubernetes")
+    assert [m.text for m in g.mentions("Build it with ko for Kubernetes.")] == [
+        "ko",
+        "Kubernetes",
+    ]
+    assert [m.text for m in g.mentions("Nobody wins by KO on Kubernetes.")] == [
+        "Kubernetes"
+    ]
+
+
+def test_a_word_after_a_prefix_that_spans_is_of_the_field(g: Glossary) -> None:
+    # "cross-shard", like "cross-AZ" and "per-node"; not the word alone.
+    assert tags(g, "Our database runs cross-shard queries at night.") == [
+        ("shard", "shard")
+    ]
+    assert tags(g, "Our database runs shard queries at night.") == []
+
+
 def test_kubectls_type_and_name_in_code(g: Glossary) -> None:
     """``deploy/web`` in code is kubectl's TYPE/NAME, in a command or in its
     output; not a path to a file or a folder, nor a path in prose."""

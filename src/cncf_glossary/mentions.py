@@ -336,6 +336,7 @@ _PREFIXES = _wordset(
     "micro out over under all any in on off one two three four five six seven "
     "eight nine ten"
 )
+_SPANNING = _wordset("multi cross inter intra per")
 _DESCRIBING = _wordset(
     "based native compatible aware powered managed ready specific style like "
     "centric friendly only enabled hosted certified conformant focused related "
@@ -920,6 +921,16 @@ class TextIndex:
     def _check(self, written: str) -> _Entry | None:
         entry = self._match(written)
         if entry is None:
+            return None
+        if (
+            len(entry.written) <= 3
+            and entry.written.isalpha()
+            and entry.written.islower()
+            and written.isupper()
+            and self._terms[entry.term].name == entry.written
+        ):
+            # A short name that is the term's own, written only in lower case,
+            # in capitals: "KO" is no ko (not "HPA" beside kubectl's "hpa").
             return None
         if (entry.term, entry.written) in self._cased and _LETTERS.findall(
             written
@@ -1820,6 +1831,14 @@ class TextIndex:
             evidence = self._weigh(entry, *key[2:])
             if len(self._locals) < 100_000:
                 self._locals[key] = evidence
+        if (
+            text[start - 1 : start] == "-"
+            and prev.lower() in _SPANNING
+            and text[start - len(prev) - 1 : start - 1] == prev
+        ):
+            # After a prefix that spans or divides: "cross-AZ", "per-node",
+            # "multi-cluster" are words of the field.
+            evidence += 1
         return evidence
 
     def _far_sign(
