@@ -641,6 +641,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("seventieth", 1.0, 1.0, 0.98, 0.95, 4),
         ("seventyfirst", 1.0, 1.0, 0.975, 0.96, 3),
         ("seventysecond", 1.0, 1.0, 0.97, 0.955, 4),
+        ("seventythird", 1.0, 1.0, 0.975, 0.92, 4),
+        ("seventyfourth", 1.0, 1.0, 0.95, 0.92, 5),
+        ("seventyfifth", 1.0, 1.0, 0.975, 0.96, 4),
+        ("seventysixth", 1.0, 1.0, 0.955, 0.925, 7),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
@@ -652,7 +656,7 @@ def test_blind_evaluation_sets_do_not_regress(
     recall: float,
     forbidden: int,
 ) -> None:
-    """The blind sets (second to seventy-second) keep what was reached on them; their
+    """The blind sets (second to seventy-sixth) keep what was reached on them; their
     READMEs say what is still missed."""
     figures, _ = _evaluate(builtin, folder)
     assert figures["top-1"] >= top1
