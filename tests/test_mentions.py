@@ -937,6 +937,21 @@ def test_a_project_labelling_an_item_of_a_list_of_projects(g: Glossary) -> None:
     assert tags(g, header) == [("Prometheus", "prometheus")]
 
 
+def test_a_section_titled_by_a_project_and_opened_by_its_name(g: Glossary) -> None:
+    """In a text about the field, a heading that is only a project's name, over
+    a paragraph that starts with that name, is a section about the project."""
+    intro = "Kubernetes, KEDA, containerd, CRI-O and gRPC run here.\n\n"
+    section = "## Thanos\n\nThanos answers queries for years.\n"
+    assert [m.text for m in g.mentions(intro + section) if m.term.id == "thanos"] == [
+        "Thanos",
+        "Thanos",
+    ]
+    # Not when the paragraph starts otherwise, nor in a text not about the field.
+    other = "## Thanos\n\nThe Titan answers queries for years.\n"
+    assert "thanos" not in [m.term.id for m in g.mentions(intro + other)]
+    assert [m.term.id for m in g.mentions(section)] == []
+
+
 def test_a_heading_reads_with_the_words_kept_in_its_section(g: Glossary) -> None:
     text = "Intro.\n\n## Thanos\n\nThanos gives Prometheus a time series database.\n"
     assert [m.start for m in g.mentions(text) if m.term.id == "thanos"] == [11, 19]

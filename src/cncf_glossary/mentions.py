@@ -196,6 +196,8 @@ _JOINING = frozenset(["and", "or", "vs", "versus"])  # "pets and cattle"
 # kubectl's TYPE/NAME: the name after the slash, then the word ends.
 _TYPE_NAME = re.compile(r"/[a-z0-9][a-z0-9.-]*(?=[\s`'\",;)]|$)")
 _TYPE_BEFORE = frozenset(["", " ", "\t", "\n", "`", "("])
+_SECTION_HEADING = re.compile(r"#{1,6}[ \t]+()")
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n){2,}")
 _LETTERS = re.compile(r"[^\W_]+")  # the words of a name, case kept
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]{1,2}(?![^\W_]))?")
 _LONG = re.compile(r"[^\W\d_][^\W_]{3,}")
@@ -1617,6 +1619,17 @@ class TextIndex:
                 ):
                     keep[i] = True
                     continue
+                if (
+                    technical
+                    and local >= 0
+                    and tid in proper
+                    and _titles_its_section(text, s0, e0)
+                ):
+                    # A section about a project: its name is all the heading
+                    # says and starts the paragraph under it ("### Submariner",
+                    # then "Submariner builds tunnels").
+                    keep[i] = True
+                    continue
                 mutual = not self._related[tid].isdisjoint(pending[sentence[0]])
                 need = 2 - local - mutual
                 if (
@@ -2264,6 +2277,31 @@ def _in_kubectl_command(
     if not in_code:
         since = max(since, layout.sentence(start, end)[0])
     return _AFTER_KUBECTL.search(text, since, start) is not None
+
+
+def _titles_its_section(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` all a Markdown heading says, with the
+    paragraph under it starting with the same name, or the first word of such
+    a paragraph?"""
+    name = text[start:end]
+    # Only a few characters back: a heading is short, and a long line none.
+    line = text.rfind("\n", max(0, start - 12), start)
+    if line >= 0 or start <= 12:
+        head = _SECTION_HEADING.match(text, line + 1)
+        if head is not None and head.end(1) == start and text.startswith("\n", end):
+            after = _BLANK_LINES.match(text, end)
+            return after is not None and text.startswith(name + " ", after.end())
+    if line != start - 1 or text[line - 1 : line] != "\n":
+        return False  # not the first word of a paragraph after a blank line
+    prev = text.rfind("\n", max(0, line - 200), line - 1)
+    if prev < 0 and line > 200:
+        return False  # the line before is longer than a heading
+    head = _SECTION_HEADING.match(text, prev + 1)
+    return (
+        head is not None
+        and text[head.end(1) : line - 1].rstrip() == name
+        and text.startswith(name + " ", line + 1)
+    )
 
 
 def _form_field(text: str, start: int, end: int) -> bool:
