@@ -175,10 +175,7 @@ _ITEM = re.compile(
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 _LABEL_MARKS = frozenset(["- ", "* ", "+ ", ". ", ") ", "**", "__", "| ", "\n|"])
 _DOCKER_BEFORE = re.compile(r"\b(?:[Dd]ocker|[Ss]warm|[Pp]odman) $")
-_DOCKER_COMMAND = re.compile(
-    r"(?:^|[\n;&|`(])[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(?:docker|podman|nerdctl)"
-    r"(?:[ \t]+[a-z]+){0,2}[ \t]+$"
-)
+
 # An interjection that starts a sentence, then a comma, before a name spoken
 # to; after it, the sentence ends.
 _ADDRESSED_BEFORE = re.compile(
@@ -311,7 +308,13 @@ _HEADER_LINE = re.compile(
 )
 # Where a command starts: a line's start (after a prompt), a code span's opening,
 # or after ;, |, && or (.
-_COMMAND_START = re.compile(r"(?:^|\n|`|[;|&(])[ \t]*(?:\$[ \t]+)?$")
+_COMMAND_HEAD = r"(?:^|\n|`|[;|&(])[ \t]*(?:\$[ \t]+)?"
+_COMMAND_START = re.compile(_COMMAND_HEAD + "$")
+# Docker's own subcommands, up to two words after the program.
+_DOCKER_COMMAND = re.compile(
+    _COMMAND_HEAD
+    + r"(?:sudo[ \t]+)?(?:docker|podman|nerdctl)(?:[ \t]+[a-z]+){0,2}[ \t]+$"
+)
 _PROMPT = re.compile(r"(?:^|\n)[ \t]*\$[ \t]+$")
 # After an abbreviation in capitals, the number of a ticket or issue.
 _TICKET = re.compile(r"-\d{3,}(?![\w-])")
@@ -1661,8 +1664,9 @@ class TextIndex:
         whose other items (eight lines either side at most) a name kept labels,
         ``sure`` holding where the names kept start, ``sorted_sure`` the same
         in order?"""
-        lo = bisect.bisect_left(sorted_sure, max(a, start - 600))
-        if lo == len(sorted_sure) or sorted_sure[lo] >= min(b, start + 600):
+        a, b = max(a, start - 600), min(b, start + 600)
+        lo = bisect.bisect_left(sorted_sure, a)
+        if lo == len(sorted_sure) or sorted_sure[lo] >= b:
             return False  # no name kept near: no list of names
         line = text.rfind("\n", a, start) + 1 or a
         item = _ITEM.match(text, line)
