@@ -1028,8 +1028,15 @@ def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> Non
         "watch",
     )
     # An idiom with another name in it ("Helm watch") would hide that name:
-    # it is not used.
-    assert ("Helm", "helm") in tags(g, "Kubernetes watches pods; Helm watch waits.")
+    # it is not found as a name. Around the name it still tells of the plain
+    # sense (as "the e2e job" does of a CI job); elsewhere in the sentence not.
+    text = "Kubernetes clients open a watch on pods; a Helm watch waits."
+    assert tags(g, text) == [
+        ("Kubernetes", "kubernetes"),
+        ("watch", "watch"),
+        ("Helm", "helm"),
+    ]
+    assert [m.start for m in g.mentions(text)] == [0, 26, 43]
 
 
 @pytest.mark.parametrize(

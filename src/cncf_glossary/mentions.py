@@ -519,7 +519,7 @@ class TextIndex:
         # description ("a cloud native PostgreSQL setup").
         self._cased: set[tuple[str, str]] = set()
         strings: set[str] = set()
-        idioms: list[tuple[list[str], set[str]]] = []
+        idioms: list[tuple[str, str, list[str], set[str]]] = []
         own_words: dict[str, set[str]] = {}  # each term's names' words
         fuzzy: dict[str, tuple[str, bool]] = {}
         for t in self._terms.values():
@@ -600,7 +600,9 @@ class TextIndex:
                     fuzzy.setdefault(key, (t.id, len(words) > 1))
             own = own_words[t.id] = {w.lower() for n in t.names for w in split_words(n)}
             idioms += [
-                (split_words(x), own) for x in t.plain_sense if _idiom_of(x, own)
+                (t.id, x, split_words(x), own)
+                for x in t.plain_sense
+                if _idiom_of(x, own)
             ]
             for s in surfaces:
                 for acr in acronyms(s):
@@ -608,12 +610,17 @@ class TextIndex:
                     strings.update(_plurals(acr))
         # An idiom of a name's plain sense ("no secret", "bar chart") is found
         # like a name, so that the name inside it is no mention; not one with
-        # another name in it ("Terraform resource"), which would hide that.
-        for words, own in idioms:
+        # another name in it ("Terraform resource"), which would hide that:
+        # such an idiom, around the name, tells of the plain sense ("the e2e
+        # job": end-to-end tests, and a CI job, no Kubernetes Job).
+        named_idioms: dict[str, list[str]] = {}
+        for tid, idiom, words, own in idioms:
             if all(w.lower() in own or w.lower() not in self._entries for w in words):
                 self._phrases.add("".join(words).lower())
                 for last in _plurals(words[-1]):
                     strings.add("\x00".join([*words[:-1], last]))
+            else:
+                named_idioms.setdefault(tid, []).append(idiom)
         # The names as written with any separators: a regular expression that
         # decides, at one place, what the automaton below only proposes.
         self._head = re.compile(r"(?:" + _trie_pattern(strings) + r")(?!\w)")
@@ -654,6 +661,7 @@ class TextIndex:
         # diffusion" tells of the image model, "a stable address" does not.
         self._plain: dict[str, frozenset[str]] = {}
         self._plain_phrases: dict[str, re.Pattern[str]] = {}
+        self._named_idioms: dict[str, re.Pattern[str]] = {}  # around the name
         starts: dict[str, set[str]] = {}  # the roots the phrases start with
         for t in self._terms.values():
             own = own_words[t.id]
@@ -663,6 +671,7 @@ class TextIndex:
                 for w, x in zip(plain, t.plain_sense, strict=True)
                 if w and not _idiom_of(x, own)
             ]
+            named = [_WORD.findall(x.lower()) for x in named_idioms.get(t.id, ())]
             signs = frozenset(_root(w[0]) for w in plain if len(w) == 1).difference(
                 _root(w) for w in own
             )
@@ -671,12 +680,9 @@ class TextIndex:
                 self._plain[t.id] = signs
             if phrases:
                 starts[t.id] = {_root(w[0]) for w in phrases}
-                self._plain_phrases[t.id] = re.compile(
-                    r"\b(?:"
-                    + "|".join(r"\W+".join(map(re.escape, w)) for w in phrases)
-                    + r")",
-                    re.IGNORECASE,
-                )
+                self._plain_phrases[t.id] = _phrase_pattern(phrases)
+            if named:
+                self._named_idioms[t.id] = _phrase_pattern(named)
         # A quick test that may say yes wrongly but never no wrongly: a word
         # whose root is r starts with r[:-1] (singulars and suffixes change
         # only its end), so no such prefix near a name means no plain sense.
@@ -1329,6 +1335,7 @@ class TextIndex:
         # technical needs context like an ordinary word. One pass: where the
         # words that need context stay, in ``ambiguous``.
         hints = self._plain_hints
+        named_idioms = self._named_idioms
         kept: list[_Candidate] = []
         ambiguous: list[int] = []
         signs_near: set[int] = set()
@@ -1465,6 +1472,12 @@ class TextIndex:
                     or (post == "." and text[e + 1 : e + 2].isdigit())
                 ):
                     continue  # "25 cm", "v0.14.0-rc.1": a unit, a version's part
+            idiom = named_idioms.get(entry.term)
+            if idiom is not None and any(
+                m.start() <= s and e <= m.end()
+                for m in idiom.finditer(text, max(0, s - 40), e + 40)
+            ):
+                continue  # in an idiom with another name: "the e2e job"
             hint = hints.get(entry.term)
             hinted = (
                 hint is not None
@@ -2413,6 +2426,18 @@ def _idiom_of(entry: str, own: set[str]) -> bool:
     """
     words = _IDIOM_GAP.split(entry.lower())
     return len(words) > 1 and not own.isdisjoint(map(_stem, words))
+
+
+def _phrase_pattern(phrases: list[list[str]]) -> re.Pattern[str]:
+    """Any of ``phrases`` (lists of words), whatever lies between the words.
+
+    >>> _phrase_pattern([["ci", "job"]]).search("the CI  job").group()
+    'CI  job'
+    """
+    return re.compile(
+        r"\b(?:" + "|".join(r"\W+".join(map(re.escape, w)) for w in phrases) + r")",
+        re.IGNORECASE,
+    )
 
 
 def _identity(s: str) -> str:
