@@ -179,6 +179,42 @@ def test_aliases_are_not_claimed_twice(g: Glossary) -> None:
     assert not clashes
 
 
+# kubectl's short names (`kubectl api-resources`, Kubernetes 1.34) of the
+# resources the glossary has, each found in a kubectl command.
+KUBECTL_SHORT_NAMES = {
+    "cm": "configmap",
+    "cj": "cronjob",
+    "crd": "custom-resource-definition",
+    "deploy": "deployment",
+    "ds": "daemonset",
+    "ep": "endpoints",
+    "hpa": "horizontal-pod-autoscaler",
+    "ing": "ingress",
+    "netpol": "network-policy",
+    "ns": "namespace",
+    "pc": "priorityclass",
+    "pdb": "pod-disruption-budget",
+    "po": "pod",
+    "pv": "persistent-volume",
+    "pvc": "persistent-volume-claim",
+    "quota": "resource-quota",
+    "rs": "replicaset",
+    "sa": "service-account",
+    "sc": "storageclass",
+    "sts": "statefulset",
+    "svc": "kubernetes-service",
+}
+
+
+@pytest.mark.parametrize(("short", "tid"), sorted(KUBECTL_SHORT_NAMES.items()))
+def test_kubectl_short_names_are_found_in_kubectl_commands(
+    g: Glossary, short: str, tid: str
+) -> None:
+    text = f"Run `kubectl get {short} -A`, then `kubectl get {short},no`."
+    found = g.mentions(text)
+    assert [(m.text, m.term.id) for m in found if m.text == short] == [(short, tid)] * 2
+
+
 def test_data_version_is_exposed(g: Glossary) -> None:
     assert re.fullmatch(r"\d{4}\.\d{1,2}\.\d+", g.version or "")
     assert any("2026-08-07" in s for s in g.sources)
