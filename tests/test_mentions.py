@@ -574,6 +574,10 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         # In a list of other names, a name is one of them.
         ("Images replicate to Frankfurt, Harbor and Kubernetes.", ["harbor"]),
         ("Images replicate to Frankfurt, Harbor and Sydney.", []),
+        # A company's legal form after the name: the company.
+        ("We pin the Harbor Co IPs for images.", []),
+        ("We pin the Harbor, Inc. IPs for images.", []),
+        ("```\nkubectl get pods\nsubject: O=Harbor Ltd; CN=Harbor\n```", ["harbor"]),
         # An abbreviation in the plural is no other name next to it.
         ("We pin the Harbor IPs for images.", ["harbor"]),
         ("We pin the Harbor Ips for images.", []),

@@ -189,6 +189,10 @@ _TYPES_VALUE = re.compile(
     r"[Tt]ypes[\"']?[ \t]*:[ \t]*(?:\[[^\n\]]*|\n(?:[ \t]*-[ \t]*[\w\"']+[ \t]*\n)*"
     r"[ \t]*-[ \t]*)[\"']?$"
 )
+# A company's legal form after a name.
+_COMPANY = re.compile(
+    r",?[ \t](?:Inc|Corp|Co|Ltd|LLC|GmbH|AG|plc|Corporation|Limited)(?![\w-])"
+)
 _JOINING = frozenset(["and", "or", "vs", "versus"])  # "pets and cattle"
 # kubectl's TYPE/NAME: the name after the slash, then the word ends.
 _TYPE_NAME = re.compile(r"/[a-z0-9][a-z0-9.-]*(?=[\s`'\",;)]|$)")
@@ -1373,6 +1377,12 @@ class TextIndex:
                 continue  # a flag's name: "--namespace", "--ignore-daemonsets"
             in_code = False
             if entry.ambiguous:
+                if (
+                    post in " ,"
+                    and _COMPANY.match(text, e) is not None
+                    and not text[s:e].islower()
+                ):
+                    continue  # a company's name: "Acme Co", "Flux Corp"
                 in_code = bool(code) and _inside(code, s)
                 if (
                     in_code
