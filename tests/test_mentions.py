@@ -480,11 +480,20 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("We test on a kind cluster with Kubernetes. Kind of slow.", ["kind"]),
         ("Every stack of the buildpack is pinned on Kubernetes.", ["buildpacks-stack"]),
         ("A stack of papers sat on the desk.", []),
+        # Not after a name: "a k3s cluster of three Pis" is a cluster.
+        (
+            "On Kubernetes we run a Helm stack of three apps.",
+            ["helm", "buildpacks-stack"],
+        ),
         # Only a word that counts or gathers is a quantity before "of".
         ("Kubernetes keeps one replica of every shard.", ["replica", "shard"]),
         # Part of a dotted name or a handle: no mention.
         ("The Helm.js port and @helm/cli run on Kubernetes.", []),
         ("Labels: `kind/feature`, `area/helm` on Kubernetes", []),
+        # Two names joined by a slash are no path: "Rook/Ceph".
+        ("**Harbor/Quay.** Both keep container images for Kubernetes.", ["harbor"]),
+        ("We weighed Quay/Harbor for container images on Kubernetes.", ["harbor"]),
+        ("See docs/Harbor/setup.md on Kubernetes.", []),
         # A full stop before emphasis ends the name ("Harbor.**").
         ("**We push container images to Harbor.** It scans them.", ["harbor"]),
         # A project's command line or version, in lower case too.
@@ -1012,6 +1021,16 @@ def test_dockers_objects_are_not_kubernetes_objects(g: Glossary) -> None:
 def test_a_name_spoken_to_is_a_person(g: Glossary) -> None:
     assert tags(g, "Good point, Kind. For kind v0.23 that applies.") == [
         ("kind", "kind")
+    ]
+    # A greeting, with or without a comma, or a greeting's emoji after.
+    chat = "[07:58] priya: {} Thanos{} handing over the pager, Prometheus is fine"
+    assert tags(g, chat.format("morning", " \N{WAVING HAND SIGN}")) == [
+        ("Prometheus", "prometheus")
+    ]
+    assert tags(g, chat.format("thanks", "!")) == [("Prometheus", "prometheus")]
+    assert tags(g, chat.format("with", "")) == [
+        ("Thanos", "thanos"),
+        ("Prometheus", "prometheus"),
     ]
 
 

@@ -132,7 +132,7 @@ from .models import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Generator, Iterable
+    from collections.abc import Container, Generator, Iterable
 
 __all__ = ["TextIndex"]
 
@@ -180,11 +180,15 @@ _DOCKER_BEFORE = re.compile(r"\b(?:[Dd]ocker|[Ss]warm|[Pp]odman) $")
 # to; after it, the sentence ends.
 _ADDRESSED_BEFORE = re.compile(
     r"(?:^|[.!?:>*\n][ \t]*)(?:thanks|thank you|good point|good catch|nice catch|"
-    r"hi|hey|hello|sorry|cheers|welcome|congrats|congratulations|well done)"
-    r"[ \t]*,[ \t]*$",
+    r"hi|hey|hello|sorry|cheers|welcome|congrats|congratulations|well done|"
+    r"(?:good )?(?:morning|afternoon|evening))"
+    r"[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
-_ADDRESSED_AFTER = re.compile(r"[.!?](?:\s|$)|[ \t]*$")
+# ... or a greeting's emoji follows: "morning Ray 👋 handing over".
+_ADDRESSED_AFTER = re.compile(
+    r"[.!?](?:\s|$)|[ \t]*$|[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff]"
+)
 _TYPES_VALUE = re.compile(
     r"[Tt]ypes[\"']?[ \t]*:[ \t]*(?:\[[^\n\]]*|\n(?:[ \t]*-[ \t]*[\w\"']+[ \t]*\n)*"
     r"[ \t]*-[ \t]*)[\"']?$"
@@ -375,9 +379,19 @@ _QUANTIFIERS = _wordset(
 )
 
 
-def _quantity(before: list[str] | tuple[str, ...]) -> bool:
-    """Do the words before "X of" make X a quantity ("a huge stack")?"""
-    return any(w.lower() in _QUANTIFIERS for w in before[-2:])
+def _quantity(
+    before: list[str] | tuple[str, ...], names: Container[str] = ()
+) -> bool:
+    """Do the words before "X of" make X a quantity ("a huge stack"), not a
+    thing a name in ``names`` qualifies ("a k3s cluster of three Pis")?
+
+    >>> _quantity(["a", "huge"]), _quantity(["a", "k3s"], {"k3s"})
+    (True, False)
+    """
+    last = before[-1].lower() if before else ""
+    return last in _QUANTIFIERS or (
+        len(before) > 1 and before[-2].lower() in _QUANTIFIERS and last not in names
+    )
 
 
 # Words of amount between "of" and what is counted: "a cluster of about 600 nodes".
@@ -1758,7 +1772,10 @@ class TextIndex:
                     lower
                     and (
                         written in _HEDGES
-                        or (_stem(written) in _COLLECTIVE and _quantity(before))
+                        or (
+                            _stem(written) in _COLLECTIVE
+                            and _quantity(before, self._vocab)
+                        )
                     )
                 )
                 # A hedge starting a sentence: "Kind of overwhelming."
@@ -2411,6 +2428,8 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     of fields: :meth:`TextIndex._disambiguate` tests that for every name.)"""
     after = text[end + 1 : end + 2]
     before = text[start - 1 : start]
+    if "/" in (before, text[end : end + 1]) and _names_paired(text, start, end):
+        return False
     return (
         before in ("@", "/")
         # Between colons: "system:serviceaccount:shop:ci".
@@ -2421,6 +2440,34 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
             and after != ""
             and (after.isalnum() or after in "_$<")  # "Object.<anonymous>"
         )
+    )
+
+
+_PAIRED_AFTER = re.compile(r"/[A-Z][\w-]*(?![\w/]|\.\w)")
+_PAIRED_BEFORE = re.compile(r"(?<![\w/.])[A-Z][\w-]*/$")
+
+
+def _names_paired(text: str, start: int, end: int) -> bool:
+    """Is the capitalised ``text[start:end]`` one of two names joined by a
+    slash, no path: "Rook/Ceph", "Flux/Argo CD"; not "kind/feature" or
+    "charts/Harbor/values.yaml"?
+
+    >>> text = "**Rook/Ceph.** and docs/Rook/Ceph.md"
+    >>> [_names_paired(text, s, s + 4) for s in (2, 7, 24)]
+    [True, True, False]
+    """
+    if not text[start : start + 1].isupper():
+        return False
+    if text[end : end + 1] == "/":
+        return (
+            text[start - 1 : start] != "/"
+            and not text[start - 1 : start].isalnum()
+            and _PAIRED_AFTER.match(text, end) is not None
+        )
+    return (
+        text[end : end + 1] != "/"
+        and not (text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum())
+        and _PAIRED_BEFORE.search(text, max(0, start - 60), start) is not None
     )
 
 
