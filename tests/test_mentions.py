@@ -639,6 +639,10 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         # And one that ends it: kubectl's "quota" for ResourceQuota.
         ("Run kubectl get quota on Kubernetes.", ["resource-quota"]),
         ("Kubernetes tenants get a quota per namespace.", []),
+        # A verb: after "to", a modal, a pronoun or "and", before its object.
+        ("Kubernetes clients open a watch on pods, and kubectl lists them.", ["watch"]),
+        ("On Kubernetes you will watch the controller spin in kubectl.", []),
+        ("Kubernetes clients keep a watch for every pod type in kubectl.", ["watch"]),
         # After "be", "so", "very"...: an adjective.
         ("Use kind on Kubernetes, and please be kind to reviewers.", ["kind"]),
         # A hedge in the plural too.
@@ -1479,3 +1483,24 @@ def test_plain_words_do_not_make_a_long_text_about_the_field(
     )
     ids = [m.term.id for m in g.mentions(text)]
     assert ("pod" in ids) is pods
+
+
+@pytest.mark.parametrize(("label", "meant"), [("Score", False), ("", True)])
+def test_a_table_headers_lone_word_is_a_column_label(
+    builtin: Glossary, label: str, meant: bool
+) -> None:
+    """A name that is all a cell of a table's header says, in a row naming no
+    term kept, labels a column ("| Owner | Score |"), however technical the
+    rows; beside a name kept ("| KR | Kubernetes | Score |") it is not alone."""
+    header = (
+        f"| KR | Target | Owner | {label} |"
+        if label
+        else "| KR | Target | Kubernetes | Score |"
+    )
+    text = (
+        f"## Objective 1: upgrades stop causing incidents\n\n{header}\n"
+        "|---|---|---|\n"
+        "| Every Deployment carries a PDB and readiness probes | Kofi | - |\n"
+        "| Node drains in cluster upgrades need no manual eviction | Ana | - |\n"
+    )
+    assert ("score" in [m.term.id for m in builtin.mentions(text)]) is meant

@@ -290,6 +290,11 @@ _POSSESSIVES = _wordset("my our your his her their")
 _SOMEBODYS = _ROLES | _OWNED_ROLES | _KIN  # after "my", "our"...: a person's, a pet
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
+# Words before a verb: "to", a modal, a subject pronoun, "and" or "then".
+_VERB_BEFORE = _wordset(
+    "to will would can could must should may might shall and then please "
+    "we you they i let's lets don't didn't doesn't never always also"
+)
 _OBJECT_START = _wordset("the a an every each all its their our your up down out")
 # Before "to X for": thanks go to a person ("kudos to Ray for").
 _THANKS = _wordset("thanks kudos props shoutout credit gratitude")
@@ -379,9 +384,7 @@ _QUANTIFIERS = _wordset(
 )
 
 
-def _quantity(
-    before: list[str] | tuple[str, ...], names: Container[str] = ()
-) -> bool:
+def _quantity(before: list[str] | tuple[str, ...], names: Container[str] = ()) -> bool:
     """Do the words before "X of" make X a quantity ("a huge stack"), not a
     thing a name in ``names`` qualifies ("a k3s cluster of three Pis")?
 
@@ -1576,6 +1579,12 @@ class TextIndex:
                     sentence[0],
                     min(cuts[j + 1] if j + 1 < n_cuts else size, e + 300),
                 )
+            if (
+                (text[s - 2 : s] == "| " or text[s - 1 : s] == "|")
+                and not self._terms[entry.term].usually_meant
+                and _column_label(text, s, e, sorted_starts)
+            ):
+                continue  # "| Owner | Score |" over a table's rule: a column
             local = self._local(
                 text, plain, simple, s, e, entry, sentence, s in signs_near, people
             )
@@ -2096,6 +2105,25 @@ class TextIndex:
             and any(e.term in self._proper for e in self._entry(prev.lower()))
         ):
             evidence -= 2
+        # A verb after a word that asks for one, before its object ("and
+        # chart the numbers", "to host a party", "Watch for errors"); not a
+        # verb of the field's own ("to drain the node").
+        if (
+            not proper
+            and written.lower() == entry.written.lower()
+            and next_close
+            and (
+                (
+                    lower
+                    and prev.lower() in _VERB_BEFORE
+                    and next_.lower() in _OBJECT_START
+                )
+                # "Watch for errors": a sentence's first word, bidding.
+                or (not before and next_.lower() in _OBJECT_START | {"for"})
+            )
+            and _root(written) not in _VERB_ROOTS
+        ):
+            evidence -= 2
         # A word of its plain sense further off in the clause.
         if far_sign:
             evidence -= 1
@@ -2312,6 +2340,29 @@ def _short_value(text: str, start: int) -> bool:
     return len(value.split()) <= 6 and ". " not in value and not value.endswith(".")
 
 
+_CELL_END = re.compile(r"[ \t]*\|")
+
+
+def _column_label(text: str, start: int, end: int, sure: list[int]) -> bool:
+    r"""Is ``text[start:end]`` all a cell of a Markdown table's header says,
+    in a row where no other cell starts with a name kept (``sure``: where the
+    names kept start, in order): a column's label, "| Owner | Score |"; not a
+    project compared, "| | Flux | Argo CD |"?
+
+    >>> text = "| Owner | Score |\n|---|---|\n| Ana | 0.7 |"
+    >>> _column_label(text, 10, 15, []), _column_label(text, 10, 15, [2])
+    (True, False)
+    """
+    if _CELL_END.match(text, end) is None:
+        return False
+    eol = text.find("\n", end)
+    if eol < 0 or _TABLE_RULE.match(text, eol + 1) is None:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    i = bisect.bisect_left(sure, line)
+    return not any(p != start for p in sure[i : bisect.bisect_left(sure, eol)])
+
+
 def _in_kubectl_command(
     text: str, layout: _Layout, start: int, end: int, in_code: bool
 ) -> bool:
@@ -2524,6 +2575,9 @@ def _root(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+_VERB_ROOTS = frozenset(map(_root, _VERBS))  # a verb of the field's own
 
 
 def _occurrences(low: str, norm: str, words: Iterable[str]) -> list[tuple[int, int]]:
