@@ -643,6 +643,10 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("Kubernetes clients open a watch on pods, and kubectl lists them.", ["watch"]),
         ("On Kubernetes you will watch the controller spin in kubectl.", []),
         ("Kubernetes clients keep a watch for every pod type in kubectl.", ["watch"]),
+        # A word in -s after a pronoun that is its subject: the verb.
+        ("Kubernetes pods run; nobody watches kubectl output.", []),
+        ("With Kubernetes and kubectl, it watches pods all day.", []),
+        ("Kubernetes clients open watches on pods in kubectl.", ["watch"]),
         # After "be", "so", "very"...: an adjective.
         ("Use kind on Kubernetes, and please be kind to reviewers.", ["kind"]),
         # A hedge in the plural too.
@@ -1020,6 +1024,12 @@ def test_dockers_objects_are_not_kubernetes_objects(g: Glossary) -> None:
         ("kubectl", "kubectl"),
         ("deployment", "deployment"),
     ]
+
+
+def test_a_name_with_a_reflexive_pronoun_is_a_person(g: Glossary) -> None:
+    text = "A dashboard worthy of Prometheus {}, on Kubernetes."
+    assert tags(g, text.format("himself")) == [("Kubernetes", "kubernetes")]
+    assert tags(g, text.format("itself"))[0] == ("Prometheus", "prometheus")
 
 
 def test_a_name_spoken_to_is_a_person(g: Glossary) -> None:

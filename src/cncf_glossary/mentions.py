@@ -290,6 +290,11 @@ _POSSESSIVES = _wordset("my our your his her their")
 _SOMEBODYS = _ROLES | _OWNED_ROLES | _KIN  # after "my", "our"...: a person's, a pet
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
+_REFLEXIVE = (" himself", " herself")
+# Pronouns before a verb in -s.
+_SUBJECTS = _wordset(
+    "he she it someone somebody nobody anyone anybody everyone everybody who"
+)
 # Words before a verb: "to", a modal, a subject pronoun, "and" or "then".
 _VERB_BEFORE = _wordset(
     "to will would can could must should may might shall and then please "
@@ -1392,6 +1397,13 @@ class TextIndex:
                 and _inside(code, s)
             ):
                 continue  # a flag's name: "--namespace", "--ignore-daemonsets"
+            if (
+                post == " "
+                and text.startswith(_REFLEXIVE, e)
+                and entry.term in proper
+                and text[s:e].istitle()
+            ):
+                continue  # a person: "worthy of Kafka himself"
             in_code = False
             if entry.ambiguous:
                 if (
@@ -2122,6 +2134,16 @@ class TextIndex:
                 or (not before and next_.lower() in _OBJECT_START | {"for"})
             )
             and _root(written) not in _VERB_ROOTS
+        ):
+            evidence -= 2
+        # A word in -s after a pronoun that is its subject: the verb ("unless
+        # someone objects", "it hosts the registry").
+        if (
+            lower
+            and prev_close
+            and written != entry.written
+            and written.endswith("s")
+            and prev.lower() in _SUBJECTS
         ):
             evidence -= 2
         # A word of its plain sense further off in the clause.
