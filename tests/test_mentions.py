@@ -1128,11 +1128,12 @@ def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> Non
             "Harbor registry fills up.",
             True,
         ),
-        # Without the colon or the address, the word after may be a part.
+        # A surname after the name makes a person, with a colon or without;
+        # the same name further on then needs more than its capital.
         (
             "We keep Helm charts on Kubernetes.\n"
             "Harbor Okafor wrote: the charts live in Harbor now.",
-            True,
+            False,
         ),
     ],
 )
@@ -1514,3 +1515,26 @@ def test_a_table_headers_lone_word_is_a_column_label(
         "| Node drains in cluster upgrades need no manual eviction | Ana | - |\n"
     )
     assert ("score" in [m.term.id for m in builtin.mentions(text)]) is meant
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # A surname after a project's name: a person, with or without a
+        # speaker's colon; the same name further on then needs context.
+        (
+            "On our Kubernetes clusters, Ray Okafor from data science confirmed "
+            "it. Later the Ray cluster on KubeRay scaled its workers.",
+            ["ray"],
+        ),
+        ("Ray Okafor: the Kubernetes bill is fine. Later, Ray wrote again.", []),
+        # Not a component's name, even in a form the cue words miss.
+        ("Thanos Querier reads Prometheus on Kubernetes.", ["thanos"]),
+        ("Rook Ceph stores volumes on Kubernetes.", ["rook"]),
+    ],
+)
+def test_a_surname_after_a_projects_name_makes_a_person(
+    builtin: Glossary, text: str, meant: list[str]
+) -> None:
+    found = [m.term.id for m in builtin.mentions(text)]
+    assert [t for t in found if t in ("ray", "thanos", "rook")] == meant

@@ -291,6 +291,7 @@ _SOMEBODYS = _ROLES | _OWNED_ROLES | _KIN  # after "my", "our"...: a person's, a
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
 _REFLEXIVE = (" himself", " herself")
+_LIKELY = "\x00"  # before a name in ``people``: likely a person's, not surely
 # Pronouns before a verb in -s.
 _SUBJECTS = _wordset(
     "he she it someone somebody nobody anyone anybody everyone everybody who"
@@ -1316,6 +1317,7 @@ class TextIndex:
         surname: capitalised, in no dictionary, and no word of the glossary, of
         its jargon or of the project's cues ("Okoye"; not "Ceph", "Querier")?"""
         low = word.lower()
+        cues = self._cue_words(tid)
         return (
             len(word) >= 3
             and word.isalpha()
@@ -1323,7 +1325,9 @@ class TextIndex:
             and low not in english_words()
             and low not in self._vocab
             and _root(low) not in self._jargon
-            and _root(low) not in self._cue_words(tid)
+            and _root(low) not in cues
+            # A form of a cue the roots miss: "Querier" for "query".
+            and not any(low.startswith(c[:-1]) for c in cues if len(c) >= 5)
         )
 
     def _name_word(self, word: str) -> bool:
@@ -1772,7 +1776,7 @@ class TextIndex:
         splits into its words where no apostrophe is near. ``hinted``: a word
         of the plain sense may be in the clause (see :meth:`_far_sign`).
         ``people``: the names this text gave a person or a pet so far; a title
-        before the name adds it.
+        before the name adds it (a surname after it, as likely a person's).
         """
         written = text[start:end]
         lower = written.islower()
@@ -1857,6 +1861,17 @@ class TextIndex:
             # Ray wrote").
             people.add(written)
             return -9
+        if (
+            not lower
+            and entry.term in self._proper
+            and next_[:1].isupper()
+            and text[end : end + len(next_) + 1] == " " + next_
+            and self._surname(next_, entry.term)
+        ):
+            # A surname after it, with nothing more: a person ("Ray Okafor
+            # from data science"); the same name further on needs context.
+            people.add(_LIKELY + written)
+            return -9
         prev_close = text[start - len(prev) - 1 : start] == prev + " "
         next_close = text[end : end + len(next_) + 1] == " " + next_
         joined = text[start - len(prev) - 2 : start - len(prev) - 1] in "-."
@@ -1909,6 +1924,8 @@ class TextIndex:
             evidence = self._weigh(entry, *key[2:])
             if len(self._locals) < 100_000:
                 self._locals[key] = evidence
+        if evidence > 0 and not lower and _LIKELY + written in people:
+            evidence = 0  # "Ray Okafor" before: "Ray" alone needs context
         if (
             text[start - 1 : start] == "-"
             and prev.lower() in _SPANNING
