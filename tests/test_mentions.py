@@ -643,6 +643,10 @@ def test_longest_match_wins_and_offsets_are_exact(g: Glossary) -> None:
         ("Kubernetes clients open a watch on pods, and kubectl lists them.", ["watch"]),
         ("On Kubernetes you will watch the controller spin in kubectl.", []),
         ("Kubernetes clients keep a watch for every pod type in kubectl.", ["watch"]),
+        # ... after "and" before "for", or first in a clause before a name.
+        ("Roll out Kubernetes to ten pods with kubectl and watch for errors.", []),
+        ("Roll out Kubernetes to ten pods; watch Prometheus in kubectl.", []),
+        ("Kubernetes clients open a watch for pods in kubectl.", ["watch"]),
         # A word in -s after a pronoun that is its subject: the verb.
         ("Kubernetes pods run; nobody watches kubectl output.", []),
         ("With Kubernetes and kubectl, it watches pods all day.", []),
@@ -846,6 +850,12 @@ def test_cli_mentions_link_and_search(tmp_path: Path) -> None:
             "Run `kubectl rollout restart deploy web`.",
             [("kubectl", "kubectl"), ("deployment", "deploy")],
         ),
+        # kubectl's usual alias "k" before one of its commands.
+        (
+            "```\nalias k=kubectl\nk get cm -n shop\nk rollout restart deploy web\n```",
+            [("kubectl", "kubectl"), ("configmap", "cm"), ("deployment", "deploy")],
+        ),
+        ("```\nk = 3\ncm = k * 2\n```", []),
         # In code, a word in a longer flag's name, or joined by a hyphen to
         # another lower-case word, is part of an identifier.
         (
@@ -1123,6 +1133,8 @@ def test_an_idiom_in_plain_sense_leaves_the_name_in_it_plain(g: Glossary) -> Non
         ),
         # After an article, only a pet or a relative: a role is the term's own.
         ("We keep Helm charts on Kubernetes in Harbor, a registry manager.", True),
+        ("We keep Helm charts on Kubernetes, and Harbor the office terrier.", False),
+        ("We keep Helm charts on Kubernetes in Harbor the registry manager.", True),
         (
             "We keep Helm charts on Kubernetes; ask Harbor (our DBA) before the "
             "Harbor registry fills up.",
@@ -1538,3 +1550,17 @@ def test_a_surname_after_a_projects_name_makes_a_person(
 ) -> None:
     found = [m.term.id for m in builtin.mentions(text)]
     assert [t for t in found if t in ("ray", "thanos", "rook")] == meant
+
+
+def test_kubectls_short_names_listed_in_code_spans(builtin: Glossary) -> None:
+    """Three or more of kubectl's short names, each a code span of its own, on
+    one line: a cheat sheet, each name meant; one alone is not."""
+    text = "Short forms worth memorising: `po`, `ev`, `deploy`, `sts` and `cm`."
+    assert [m.term.id for m in builtin.mentions(text)] == [
+        "pod",
+        "kubernetes-event",
+        "deployment",
+        "statefulset",
+        "configmap",
+    ]
+    assert builtin.mentions("The `deploy` folder and the `po` file.") == []

@@ -283,7 +283,7 @@ _OWNED_ROLES = _wordset(
 # A role, a relative or a pet in brackets or apposition after a name: "Ray
 # (our DBA, ...)", "that's Loki, my cat", "Flux, the team beagle".
 _ROLE_AFTER = re.compile(
-    r"(?: \(|, )(?:(?:my|our|your|his|her|their) ([A-Za-z]+)"
+    r"(?: \(|, | (?=the ))(?:(?:my|our|your|his|her|their) ([A-Za-z]+)"
     r"|(?:the|a|an) (?:[a-z]+ )?([a-z]+)\b)"
 )
 _POSSESSIVES = _wordset("my our your his her their")
@@ -302,6 +302,7 @@ _VERB_BEFORE = _wordset(
     "we you they i let's lets don't didn't doesn't never always also"
 )
 _OBJECT_START = _wordset("the a an every each all its their our your up down out")
+_VERB_OBJECT = _OBJECT_START | {"for"}  # what may follow a verb
 # Before "to X for": thanks go to a person ("kudos to Ray for").
 _THANKS = _wordset("thanks kudos props shoutout credit gratitude")
 # Words that give a name ("a boat called Argo"), and the things of the field
@@ -344,7 +345,13 @@ _FLAG_VALUE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)$")
 _FLAG_NAME = re.compile(r"(?<![\w-])--?(?:[A-Za-z0-9]+-)*$")
 _IDENT_AFTER = re.compile(r"-[a-z0-9]")
 _IDENT_BEFORE = re.compile(r"[a-z0-9]-")
-_AFTER_KUBECTL = re.compile(r"\bkubectl\b[^\n`]*$")
+_CODE_WORD = re.compile(r"`([a-z]{2,6})`")
+# kubectl, or its usual alias "k" before one of its commands ("k get po").
+_AFTER_KUBECTL = re.compile(
+    r"(?:\bkubectl\b|(?:\n|`|\$ )[ \t]*k[ \t]+(?:get|describe|logs|exec|edit|"
+    r"delete|apply|scale|rollout|top|debug|drain|cordon|uncordon|label|annotate|"
+    r"patch|create|explain|port-forward|expose|set|wait|events)\b)[^\n`]*$"
+)
 # The characters before and after a word that may join it to another name.
 _EDGE_BEFORE = frozenset("@/-:")
 _EDGE_AFTER = frozenset("./-")
@@ -766,6 +773,14 @@ class TextIndex:
             )
             and a != t.name.lower()
             and a in english_words()
+        }
+        # kubectl's short names, as written.
+        self._short_names = {
+            a
+            for t in self._terms.values()
+            if t.kind == Kind.RESOURCE
+            for a in t.aliases
+            if a.islower() and a.isalpha() and len(a) <= 6
         }
         self._oov: dict[str, bool] = {}
         self._near: dict[str, tuple[str, int] | None] = {}
@@ -1448,6 +1463,7 @@ class TextIndex:
                     continue
                 if (entry.term, entry.written) in self._short_words and not (
                     _in_kubectl_command(text, layout, s, e, in_code)
+                    or self._short_names_listed(text, s, e)
                 ):
                     # kubectl's short name counts only in a kubectl command
                     # ("kubectl get deploy"; "deploys the app" is the verb).
@@ -1464,7 +1480,9 @@ class TextIndex:
                 # prose) it is meant; elsewhere not in code (a variable: "cj :=
                 # ..."), in capitals ("AWS STS") or after a hyphen ("SSH-ing").
                 in_code = bool(code) and _inside(code, s)
-                if _in_kubectl_command(text, layout, s, e, in_code):
+                if _in_kubectl_command(
+                    text, layout, s, e, in_code
+                ) or self._short_names_listed(text, s, e):
                     kept.append(c)  # "kubectl get ing": no plain word
                     continue
                 if in_code or not text[s:e].islower() or text[s - 1 : s] == "-":
@@ -1713,6 +1731,17 @@ class TextIndex:
                     keep[i] = True
         return [c for c, k in zip(found, keep, strict=True) if k]
 
+    def _short_names_listed(self, text: str, start: int, end: int) -> bool:
+        """Is kubectl's short name at ``text[start:end]`` a code span of its
+        own, in a line with two more such spans ("Short forms: `po`, `ev`,
+        `deploy`")?"""
+        if text[start - 1 : start] != "`" or text[end : end + 1] != "`":
+            return False
+        a = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
+        b = text.find("\n", end, end + 300)
+        listed = _CODE_WORD.findall(text, a, b if b >= 0 else end + 300)
+        return sum(w in self._short_names for w in listed) >= 3
+
     def _in_section(self, tid: str, paragraph: tuple[int, int], sure: _Sure) -> bool:
         """Is term ``tid``, or a term related to it, kept in ``paragraph``?"""
         kept, _ = sure.around(paragraph, paragraph)
@@ -1924,6 +1953,15 @@ class TextIndex:
             evidence = self._weigh(entry, *key[2:])
             if len(self._locals) < 100_000:
                 self._locals[key] = evidence
+        if (
+            lower
+            and text[start - 2 : start] == "; "
+            and next_close
+            and (next_.lower() in _VERB_OBJECT or next_[:1].isupper())
+            and entry.term not in self._proper
+            and _root(written) not in _VERB_ROOTS
+        ):
+            evidence -= 2  # a clause's first word, bidding: "; chart API latency"
         if evidence > 0 and not lower and _LIKELY + written in people:
             evidence = 0  # "Ray Okafor" before: "Ray" alone needs context
         if (
@@ -2141,15 +2179,10 @@ class TextIndex:
             not proper
             and written.lower() == entry.written.lower()
             and next_close
-            and (
-                (
-                    lower
-                    and prev.lower() in _VERB_BEFORE
-                    and next_.lower() in _OBJECT_START
-                )
-                # "Watch for errors": a sentence's first word, bidding.
-                or (not before and next_.lower() in _OBJECT_START | {"for"})
-            )
+            and next_.lower() in _VERB_OBJECT
+            # "and watch for timeouts"; "Watch for errors": a sentence's
+            # first word, bidding.
+            and ((lower and prev.lower() in _VERB_BEFORE) or not before)
             and _root(written) not in _VERB_ROOTS
         ):
             evidence -= 2
