@@ -1564,3 +1564,73 @@ def test_kubectls_short_names_listed_in_code_spans(builtin: Glossary) -> None:
         "configmap",
     ]
     assert builtin.mentions("The `deploy` folder and the `po` file.") == []
+
+
+BAKERY = """# Winter at the bakery
+
+Our winter menu starts on the first Monday of December. The rye loaves come back, the
+stollen returns on Fridays, and the cardamom buns stay all season because nobody would
+let us drop them. We open at seven and close when the shelves are empty, which in the
+cold months is usually a little after two.
+
+When we scale up for the holiday rush, from forty loaves a day to about two hundred, the
+night shift starts an hour earlier and the levain is fed three times instead of twice.
+Getting that timing right took years of fine-tuning by our head baker, who still writes
+every change in a notebook by the oven.
+
+Orders for Christmas Eve close on the twentieth. Please collect before noon, bring your
+own bag if you can, and tell us about allergies when you order rather than at the
+counter. Gift cards are sold at the till and never expire.
+
+(A note from the website team: the order form now runs on a small Kubernetes cluster in
+the back office, so it should survive the rush this year.)
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "tid", "meant"),
+    [
+        # PromQL's grouping labels name no object.
+        (
+            "```promql\nsum by (job) (rate(requests_total[5m]))\n```\n"
+            "A Kubernetes Job runs pods to completion.",
+            "job",
+            ["Kubernetes Job"],
+        ),
+        # A schema's own lower-case type is no Kubernetes object.
+        (
+            "```yaml\nspec:\n  type: service\n  owner: team-a\n---\nkind: Service\n```",
+            "kubernetes-service",
+            ["Service"],
+        ),
+        # A JSON key, its closing quote before the colon.
+        (
+            '```json\n{ "extensions": { "sync": true } }\n```\n'
+            "Kubernetes extensions such as CRDs.",
+            "extensions",
+            ["Kubernetes extensions"],
+        ),
+        # A cell of a column of people.
+        (
+            "| Step | Owner |\n|---|---|\n"
+            "| Run Fluent Bit next to Fluentd on Kubernetes | Ray |\n"
+            "| Size the Ray cluster on KubeRay | Ana |\n",
+            "ray",
+            ["Ray"],
+        ),
+        # Everyday phrases in an everyday text: a phrasal verb, a hyphenated
+        # word.
+        (BAKERY, "vertical-scaling", []),
+        (BAKERY, "fine-tuning", []),
+        # An idiom with another name of several words in it hides neither.
+        (
+            "It opens a draft pull request on GitHub, and Kubernetes runs the preview.",
+            "pull-request",
+            ["pull request"],
+        ),
+    ],
+)
+def test_other_senses_the_blind_sets_taught(
+    builtin: Glossary, text: str, tid: str, meant: list[str]
+) -> None:
+    assert [m.text for m in builtin.mentions(text) if m.term.id == tid] == meant

@@ -197,7 +197,11 @@ _TYPES_VALUE = re.compile(
 _COMPANY = re.compile(
     r",?[ \t](?:Inc|Corp|Co|Ltd|LLC|GmbH|AG|plc|Corporation|Limited)(?![\w-])"
 )
+_GROUPING = re.compile(r"\b(?:by|without)[ \t]*\((?:[ \t]*\w+[ \t]*,)*[ \t]*$")
+_TYPE_KEY = re.compile(r"(?:^|\n)[ \t]*-?[ \t]*type:[ \t]*[\"']?$")
 _JOINING = frozenset(["and", "or", "vs", "versus"])  # "pets and cattle"
+# Adverbs of phrasal verbs, short enough to be missing from the word list.
+_PARTICLES = frozenset(["up", "down", "out", "off"])
 # kubectl's TYPE/NAME: the name after the slash, then the word ends.
 _TYPE_NAME = re.compile(r"/[a-z0-9][a-z0-9.-]*(?=[\s`'\",;)]|$)")
 _TYPE_BEFORE = frozenset(["", " ", "\t", "\n", "`", "("])
@@ -316,7 +320,7 @@ _FIELD_NOUNS = _wordset(
 # After a key in code: YAML's colon, an assignment (HCL, TOML, shell), or an HCL
 # block's labels (``resource "helm_release" "argocd" {``, and in Terraform's
 # errors ``in resource "helm_release" "edge":``).
-_KEY = re.compile(r':|[ \t]*=(?!=)|(?:[ \t]+"[^"\n]*"){1,2}[ \t]*[{:]')
+_KEY = re.compile(r'["\']?:|[ \t]*=(?!=)|(?:[ \t]+"[^"\n]*"){1,2}[ \t]*[{:]')
 # A word in code named as a field: "the `image` key", "the `kind` field".
 _FIELD_AFTER = re.compile(
     r"`(?:,?[ \t]+(?:(?:and|or)[ \t]+)?`[^`\n]+`)*[ \t]+"
@@ -622,7 +626,10 @@ class TextIndex:
                     and not t.usually_meant
                     and t.kind not in PROPER_KINDS
                     and t.kind != Kind.SPECIFICATION
-                    and all(w in _JOINING or is_english(w.lower()) for w in words)
+                    and all(
+                        w in _JOINING or w in _PARTICLES or is_english(w.lower())
+                        for w in words
+                    )
                 ):
                     self._everyday.add((t.id, s))
                 self._add(key, _Entry(t.id, s, short, ambiguous))
@@ -649,7 +656,13 @@ class TextIndex:
         # job": end-to-end tests, and a CI job, no Kubernetes Job).
         named_idioms: dict[str, list[str]] = {}
         for tid, idiom, words, own in idioms:
-            if all(w.lower() in own or w.lower() not in self._entries for w in words):
+            if not any(
+                normalize(" ".join(words[i:j])) in self._entries
+                and not all(w.lower() in own for w in words[i:j])
+                for i in range(len(words))
+                for j in range(i + 1, len(words) + 1)
+                if j - i < len(words)
+            ):
                 self._phrases.add("".join(words).lower())
                 for last in _plurals(words[-1]):
                     strings.add("\x00".join([*words[:-1], last]))
@@ -1447,6 +1460,17 @@ class TextIndex:
                         # A value of a list of types: "policyTypes: [Ingress,
                         # Egress]" names directions, no objects.
                         or _TYPES_VALUE.search(text, max(0, s - 200), s) is not None
+                        # PromQL's grouping labels: "sum by (job)".
+                        or (
+                            post in ",)"
+                            and _GROUPING.search(text, max(0, s - 80), s) is not None
+                        )
+                        # A schema's own type: "type: service" (Backstage).
+                        or (
+                            entry.term in resources
+                            and text[s:e].islower()
+                            and _TYPE_KEY.search(text, max(0, s - 40), s) is not None
+                        )
                         or self._runs_a_command(text, s, e, entry.term)
                         # A hedge, in a chat log quoted as code ("what kind of
                         # notice"): no command says "kind of".
@@ -1619,6 +1643,12 @@ class TextIndex:
                 and _column_label(text, s, e, sorted_starts)
             ):
                 continue  # "| Owner | Score |" over a table's rule: a column
+            if (
+                entry.term in proper
+                and text.rfind("|", max(0, s - 24), s) >= 0
+                and _column_of(text, s, e) in _PEOPLE
+            ):
+                continue  # a cell in a column of people: "| Owner |", "| Ray |"
             local = self._local(
                 text, plain, simple, s, e, entry, sentence, s in signs_near, people
             )
@@ -2204,8 +2234,13 @@ class TextIndex:
             evidence += 1
         # A name of several words written as the data writes it, in a form no
         # plain phrase has: joined by a hyphen, or capitals after the first word
-        # ("in-toto", "Bank-Vaults", "Model Context Protocol").
-        if written == entry.written and not written.isalpha():
+        # ("in-toto", "Bank-Vaults", "Model Context Protocol"); not an everyday
+        # phrase's own hyphen ("fine-tuning the flame").
+        if (
+            written == entry.written
+            and not written.isalpha()
+            and (entry.term, entry.written) not in self._everyday
+        ):
             rest = written.split()[1:]
             if not rest or any(w[:1].isupper() for w in rest):
                 evidence += 2
@@ -2433,6 +2468,44 @@ def _column_label(text: str, start: int, end: int, sure: list[int]) -> bool:
     line = text.rfind("\n", 0, start) + 1
     i = bisect.bisect_left(sure, line)
     return not any(p != start for p in sure[i : bisect.bisect_left(sure, eol)])
+
+
+# The labels of a table's columns of people.
+_PEOPLE = _wordset(
+    "owner owners assignee assignees who lead author authors by person contact "
+    "reviewer reviewers driver dri responsible speaker speakers presenter host "
+    "coach chair name names member members volunteer volunteers"
+)
+
+
+def _column_of(text: str, start: int, end: int) -> str:
+    r"""The label, in lower case, of the table column whose cell
+    ``text[start:end]`` is all of (or ends, after a first name); "" if none.
+
+    >>> text = "| Step | Owner |\n|---|---|\n| Run it | Ray |\n"
+    >>> _column_of(text, 38, 41), _column_of(text, 29, 35)
+    ('owner', 'step')
+    """
+    if _CELL_END.match(text, end) is None:
+        return ""
+    line = text.rfind("\n", 0, start) + 1
+    cell = text.count("|", line, start)
+    before = text[text.rfind("|", line, start) + 1 : start].strip()
+    if before and not (before.isalpha() and before.istitle()):
+        return ""  # not all the cell says, nor a first name and this one
+    pos = line
+    for _ in range(60):  # the rows above, up to the table's rule
+        if pos == 0:
+            return ""
+        above = text.rfind("\n", 0, pos - 1) + 1
+        if "|" not in text[above:pos]:
+            return ""
+        if _TABLE_RULE.match(text, above) is not None:
+            head = text.rfind("\n", 0, max(0, above - 1)) + 1
+            cells = text[head : above - 1].split("|")
+            return cells[cell].strip().lower() if cell < len(cells) else ""
+        pos = above
+    return ""
 
 
 def _in_kubectl_command(
