@@ -1478,6 +1478,12 @@ terms:
     kind: concept
     category: c
     definition: Somebody who gives code, docs or reviews to an open-source project.
+  - id: on-call
+    name: on call
+    kind: practice
+    category: c
+    common_word: true
+    definition: Being the one paged when a service breaks outside working hours.
 """
 
 
@@ -1493,6 +1499,8 @@ terms:
         ),
         # Five terms named surely do.
         ("Our site runs on Kubernetes, Docker, Helm, Envoy and Linkerd.", True),
+        # "On call" is no name of the field there, though it counts as meant.
+        ("Our site runs on Kubernetes, Docker, Helm and Envoy; Ana is on call.", False),
     ],
 )
 def test_plain_words_do_not_make_a_long_text_about_the_field(

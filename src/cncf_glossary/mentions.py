@@ -552,6 +552,9 @@ class TextIndex:
         # common (common_word, not usually_meant: "circuit breaker", "noisy
         # neighbour", "working group"), as (term, written).
         self._everyday: set[tuple[str, str]] = set()
+        # Those and the like that name nothing of the field in a text ("on
+        # call"), for judging whether a text is about the field.
+        self._everyday_named: set[tuple[str, str]] = set()
         # A former name of several words ("Cloud Native PostgreSQL"): found
         # only in its own letter case, as (term, written); in another it is a
         # description ("a cloud native PostgreSQL setup").
@@ -628,10 +631,14 @@ class TextIndex:
                     and t.kind != Kind.SPECIFICATION
                     and all(
                         w in _JOINING or w in _PARTICLES or is_english(w.lower())
-                        for w in words
+                        for w in words[words[0].lower() == "on" :]
                     )
                 ):
-                    self._everyday.add((t.id, s))
+                    # "on call" tells of no field, but is meant too often in
+                    # everyday text to need context.
+                    self._everyday_named.add((t.id, s))
+                    if words[0].lower() != "on":
+                        self._everyday.add((t.id, s))
                 self._add(key, _Entry(t.id, s, short, ambiguous))
                 self._vocab.update(words)
                 self._vocab.add(key)
@@ -1247,7 +1254,7 @@ class TextIndex:
             written = text[s:e]
             if (
                 not entry.ambiguous
-                and (entry.term, entry.written) not in self._everyday
+                and (entry.term, entry.written) not in self._everyday_named
                 and not (written.islower() and is_english(written))
             ):
                 terms.add(entry.term)
