@@ -1630,6 +1630,31 @@ the back office, so it should survive the rush this year.)
         # word.
         (BAKERY, "vertical-scaling", []),
         (BAKERY, "fine-tuning", []),
+        # A function word or a verb of the field before a word makes no
+        # compound of plain words ("via exemplars", "stores spans").
+        (
+            "Jaeger v2 is built on the OTel Collector, and Tempo stores spans "
+            "without an index.",
+            "span",
+            ["spans"],
+        ),
+        (
+            "Jump from a latency histogram to the slow trace, via exemplars, "
+            "in Grafana.",
+            "exemplar",
+            ["exemplars"],
+        ),
+        (
+            "Topology spread constraints place the Pods across zones by default.",
+            "availability-zone",
+            ["zones"],
+        ),
+        # A verb after a project's name of two words, before its object.
+        (
+            "After merge, Argo CD watches the GitOps repo for the new Helm chart.",
+            "watch",
+            [],
+        ),
         # An idiom with another name of several words in it hides neither.
         (
             "It opens a draft pull request on GitHub, and Kubernetes runs the preview.",

@@ -233,7 +233,9 @@ _STOP = _wordset(
     "ours out over own per same several she should so some such than that the their "
     "theirs them then there these they this those through to too two under until up us "
     "use used uses using very was way we were what when where which while who whole "
-    "whom why will with would you your yours"
+    "whom why will with would you your yours via whether across against among "
+    "onto toward towards unless within without because although though since "
+    "whose upon beyond despite throughout"
 )
 _PERSONAL = frozenset(["he", "she", "his", "her", "him", "hers", "himself", "herself"])
 # Verbs of speech after a name: a person speaks ("Dex noted", "Falco joked").
@@ -256,7 +258,8 @@ _VERBS = _wordset(
     "isolate keep kill merge migrate monitor mount move need provision pull push "
     "read rebuild reinstall remove renew replace restart rotate run scale scan "
     "scrape send serve share sign start stop update upgrade use validate verify "
-    "want write"
+    "want write store ingest query sample receive forward ship route filter parse "
+    "retain correlate"
 )
 # Before a word in lower case, words that make it an adjective ("be kind", "so
 # kind"): the plain sense.
@@ -2206,7 +2209,12 @@ class TextIndex:
             and prev_close
             and prev[:1].isupper()
             and next_.lower() in _OBJECT_START
-            and any(e.term in self._proper for e in self._entry(prev.lower()))
+            and any(
+                e.term in self._proper
+                for e in self._entry(prev.lower())
+                # a name of two words: "Argo CD watches the repo"
+                + self._entry("".join(before[-2:]).lower())
+            )
         ):
             evidence -= 2
         # A verb after a word that asks for one, before its object ("and
