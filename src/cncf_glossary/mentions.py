@@ -1568,9 +1568,13 @@ class TextIndex:
                 ):
                     continue  # "25 cm", "v0.14.0-rc.1": a unit, a version's part
             idiom = named_idioms.get(entry.term)
-            if idiom is not None and any(
-                m.start() <= s and e <= m.end()
-                for m in idiom.finditer(text, max(0, s - 40), e + 40)
+            if (
+                idiom is not None
+                and idiom.search(text, max(0, s - 40), e + 40) is not None
+                and any(
+                    m.start() <= s and e <= m.end()
+                    for m in idiom.finditer(text, max(0, s - 40), e + 40)
+                )
             ):
                 continue  # in an idiom with another name: "the e2e job"
             hint = hints.get(entry.term)
