@@ -247,6 +247,8 @@ def described() -> LookupIndex:
         ("someone/contour", "contour", 90.0),  # a fork, or an old home
         ("helm package manager", "helm", 85.0),  # two words of its description
         ("helm packaging manager", "helm", 85.0),  # "packaging" for "package"
+        # A word any tool is called by counts once beside one of its own.
+        ("cluster machines monitoring", "cluster", 85.0),
     ],
 )
 def test_lookup_tiers_beyond_names(
@@ -271,6 +273,8 @@ def test_lookup_tiers_beyond_names(
         "example.io",
         "vcluster",  # a whole name with a letter in front: a name of its own
         "jaegr recipes",  # a misspelt name, but nothing describes it
+        "cluster monitoring",  # a word any tool is called by is not enough alone
+        "cluster monitoring plugin",  # nor two of them
         "https://www.tensorflow.org/tfx/guide/serving",  # nobody's site of ours
     ],
 )
@@ -790,3 +794,21 @@ def test_a_web_name_before_its_category_names_the_project() -> None:
     )
     hits = [h.target for h in index.lookup("apicurio schema registry")]
     assert hits == ["apicurio-registry", "schema-registry"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # A term's tags describe it as surely as related names do ("energy"
+        # is a tag of Kepler); words of its other sense do not.
+        ("Kepler energy", ["kepler"]),
+        ("kepler space telescope", []),
+        # A word any tool is called by, beside a word of its description.
+        ("Kepler power meter", ["kepler"]),
+        ("kepler monitoring", []),
+    ],
+)
+def test_tags_and_tool_words_describe_a_project_named_by_a_word(
+    builtin: Glossary, query: str, expected: list[str]
+) -> None:
+    assert [m.term.id for m in builtin.lookup(query)][:1] == expected

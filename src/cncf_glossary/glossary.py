@@ -483,7 +483,9 @@ class Glossary(Mapping[str, Term]):
             context={
                 t.id: (
                     " ".join((t.definition, *t.tags, t.category)),
-                    [" / ".join(terms[r].names) for r in sorted(related[t.id])],
+                    # Its tags name it as surely as related terms do.
+                    [" / ".join(terms[r].names) for r in sorted(related[t.id])]
+                    + list(t.tags),
                 )
                 for t in terms.values()
             },

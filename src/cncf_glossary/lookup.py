@@ -90,6 +90,10 @@ _NONWORD = re.compile(r"[^\w]+|_+")
 _MAX_KEY = 200  # no name is longer; a longer query gets the exact tier only
 _SMALL_WORDS = "a an and as at by for from in into of on or the to via with"
 _SMALL = frozenset(_SMALL_WORDS.split())
+# What any tool of the field may be called beside its name: one of them counts
+# as a word of its description ("kepler power meter").
+_GENERIC_WORDS = "monitoring monitor meter metering tool tooling exporter agent plugin"
+_GENERIC = frozenset(_GENERIC_WORDS.split())
 # Shorthand for words of names, read in full when the query as typed names
 # nothing ("dev portal", "k8s api", "infra as code", "o11y").
 _SHORTHAND = {
@@ -862,6 +866,7 @@ class LookupIndex:
         of a related term: "helm of a ship" and "cluster headache" name nothing."""
         d = self._description(target)
         sure = False
+        generic = False  # a word any tool may be called by, counted once
         told = 0  # words its description has
         for word in words:
             w = _fold(word)
@@ -875,6 +880,9 @@ class LookupIndex:
                 sure = True
             elif word in _SMALL:
                 continue
+            elif word in _GENERIC and not generic:
+                generic = True
+                told += 1
             elif (
                 w in d.about
                 or word in d.about
