@@ -1655,6 +1655,34 @@ the back office, so it should survive the rush this year.)
             "watch",
             [],
         ),
+        # An abbreviation's plural takes a small "s": "CIS" is another one.
+        (
+            "Kyverno policy packs check the nodes against the CIS benchmarks "
+            "on Kubernetes; our CIs run there too.",
+            "continuous-integration",
+            ["CIs"],
+        ),
+        # A task list's assignee is a person.
+        (
+            "## Actions\n\n- [ ] Ray: set requests and limits from VPA "
+            "recommendations on Kubernetes.\n",
+            "ray",
+            [],
+        ),
+        # An adverb, a verb in -s, its object.
+        (
+            "When a Trigger is not ready, `kubectl get events` usually names the "
+            "missing Broker.",
+            "object-name",
+            [],
+        ),
+        # A year after a name is no version of it.
+        (
+            "1. Call to order\n2. Draft 2025 budget: the board asks owners to "
+            "ratify it\n3. Storm drain repair\n",
+            "draft",
+            [],
+        ),
         # An idiom with another name of several words in it hides neither.
         (
             "It opens a draft pull request on GitHub, and Kubernetes runs the preview.",

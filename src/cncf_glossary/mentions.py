@@ -211,7 +211,8 @@ _LETTERS = re.compile(r"[^\W_]+")  # the words of a name, case kept
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W\d_]{1,2}(?![^\W_]))?")
 _LONG = re.compile(r"[^\W\d_][^\W_]{3,}")
 _GAP = re.compile(r"[\s\-_./]{0,3}")
-_VERSION = re.compile(r"v?\d+")  # a version number's first word (plain text)
+# A version number's first word (plain text); not a year ("Draft 2025 budget").
+_VERSION = re.compile(r"v?(?!(?:19|20)\d\d\b)\d+")
 _COMPOUND = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
 # ASCII punctuation, blanks and controls to spaces: in what remains of an ASCII
 # text, str.split finds the words that _WORD finds (but for apostrophes).
@@ -298,7 +299,13 @@ _SOMEBODYS = _ROLES | _OWNED_ROLES | _KIN  # after "my", "our"...: a person's, a
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
 _REFLEXIVE = (" himself", " herself")
+_TASK_BEFORE = re.compile(r"[-*+][ \t]+\[[ xX]\][ \t]+(?:\*\*)?$")
 _LIKELY = "\x00"  # before a name in ``people``: likely a person's, not surely
+# Adverbs before a verb in -s and its object: "usually names the Broker".
+_ADVERBS = _wordset(
+    "usually often always never also still rarely sometimes typically generally "
+    "then now only just quickly automatically"
+)
 # Pronouns before a verb in -s.
 _SUBJECTS = _wordset(
     "he she it someone somebody nobody anyone anybody everyone everybody who"
@@ -1066,7 +1073,13 @@ class TextIndex:
             ):
                 return entry
         for entry in self._singular_entry(key):
-            if not entry.capitals or _capitals(written):
+            if (not entry.capitals or _capitals(written)) and not (
+                # An abbreviation's plural takes a small "s": "CIS" is no CIs.
+                written.isupper()
+                and entry.written.isupper()
+                and written[-1:] == "S"
+                and not entry.written.endswith("S")
+            ):
                 return entry
         if key in self._phrases or not self._phrases.isdisjoint(singulars(key)):
             return _IDIOM
@@ -1902,6 +1915,11 @@ class TextIndex:
                     )
                 )
                 or _titled(text, start, before)
+                # A task list's assignee: "- [ ] Ray: set requests".
+                or (
+                    text.startswith(":", end)
+                    and _TASK_BEFORE.search(text, max(0, start - 12), start) is not None
+                )
                 # Spoken to: "Good point, Ray.", "Thanks, Ray!"
                 or (
                     _ADDRESSED_AFTER.match(text, end) is not None
@@ -2242,7 +2260,10 @@ class TextIndex:
             and prev_close
             and written != entry.written
             and written.endswith("s")
-            and prev.lower() in _SUBJECTS
+            and (
+                prev.lower() in _SUBJECTS
+                or (prev.lower() in _ADVERBS and next_.lower() in _OBJECT_START)
+            )
         ):
             evidence -= 2
         # A word of its plain sense further off in the clause.
