@@ -1683,6 +1683,20 @@ the back office, so it should survive the rush this year.)
             "draft",
             [],
         ),
+        # A Dockerfile stage's name is no builder of Buildpacks.
+        (
+            "```dockerfile\nFROM golang:1.22 AS builder\nRUN go build\n```\n"
+            "The CNB builder image builds it for Kubernetes.",
+            "buildpacks-builder",
+            ["CNB builder"],
+        ),
+        # API endpoints are no Endpoints objects.
+        (
+            "Public endpoints accept TLS 1.2; the Kubernetes Endpoints object "
+            "lists pod IPs.",
+            "endpoints",
+            ["Endpoints"],
+        ),
         # An idiom with another name of several words in it hides neither.
         (
             "It opens a draft pull request on GitHub, and Kubernetes runs the preview.",

@@ -197,6 +197,7 @@ _TYPES_VALUE = re.compile(
 _COMPANY = re.compile(
     r",?[ \t](?:Inc|Corp|Co|Ltd|LLC|GmbH|AG|plc|Corporation|Limited)(?![\w-])"
 )
+_STAGE_NAME = re.compile(r"(?:^|\n)[ \t]*FROM[ \t]+\S+[ \t]+(?:AS|as)[ \t]+$")
 _GROUPING = re.compile(r"\b(?:by|without)[ \t]*\((?:[ \t]*\w+[ \t]*,)*[ \t]*$")
 _TYPE_KEY = re.compile(r"(?:^|\n)[ \t]*-?[ \t]*type:[ \t]*[\"']?$")
 _JOINING = frozenset(["and", "or", "vs", "versus"])  # "pets and cattle"
@@ -1483,6 +1484,8 @@ class TextIndex:
                         # A value of a list of types: "policyTypes: [Ingress,
                         # Egress]" names directions, no objects.
                         or _TYPES_VALUE.search(text, max(0, s - 200), s) is not None
+                        # A Dockerfile stage's name: "FROM golang AS builder".
+                        or _STAGE_NAME.search(text, max(0, s - 120), s) is not None
                         # PromQL's grouping labels: "sum by (job)".
                         or (
                             post in ",)"
@@ -2716,9 +2719,12 @@ def _idiom_of(entry: str, own: set[str]) -> bool:
 
     >>> [_idiom_of(x, {"chart"}) for x in ("bar chart", "off the charts", "music")]
     [True, True, False]
+    >>> _idiom_of("public endpoints", {"endpoints"})  # a name in the plural
+    True
     """
     words = _IDIOM_GAP.split(entry.lower())
-    return len(words) > 1 and not own.isdisjoint(map(_stem, words))
+    stems = {*own, *map(_stem, own)}
+    return len(words) > 1 and not stems.isdisjoint(map(_stem, words))
 
 
 def _phrase_pattern(phrases: list[list[str]]) -> re.Pattern[str]:
