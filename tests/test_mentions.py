@@ -757,6 +757,23 @@ def test_a_megabyte_is_bounded(g: Glossary) -> None:
     assert g.mentions("x" * 1_000_000) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "| Thanos | Harbor | Kubernetes " * 40_000,  # a table's row a megabyte long
+        "| Thanos | Harbor on Kubernetes |\n" * 30_000,  # a table of 30,000 rows
+    ],
+)
+def test_a_megabyte_of_table_is_bounded(g: Glossary, body: str) -> None:
+    """The table rules read a few thousand characters around a cell, once a
+    table: a megabyte of cells takes about a second, not minutes."""
+    text = ("| Owner | Step |\n|---|---|\n" + body)[:1_000_000]
+    t = time.perf_counter()
+    found = g.mentions(text)
+    assert time.perf_counter() - t < 10.0
+    assert len(found) > 20_000
+
+
 def test_threads_agree_with_sequential_mentions(g: Glossary) -> None:
     texts = [
         "We run a kind cluster with Helm and containered on k8s.",

@@ -297,8 +297,6 @@ _ROLE_AFTER = re.compile(
 )
 _POSSESSIVES = _wordset("my our your his her their")
 _SOMEBODYS = _ROLES | _OWNED_ROLES | _KIN  # after "my", "our"...: a person's, a pet
-# Words that start a verb's object or go with the verb: "watches every
-# syscall", "spins up".
 _REFLEXIVE = (" himself", " herself")
 _TASK_BEFORE = re.compile(r"[-*+][ \t]+\[[ xX]\][ \t]+(?:\*\*)?$")
 _LIKELY = "\x00"  # before a name in ``people``: likely a person's, not surely
@@ -316,6 +314,8 @@ _VERB_BEFORE = _wordset(
     "to will would can could must should may might shall and then please "
     "we you they i let's lets don't didn't doesn't never always also"
 )
+# Words that start a verb's object or go with the verb: "watches every
+# syscall", "spins up".
 _OBJECT_START = _wordset("the a an every each all its their our your up down out")
 _VERB_OBJECT = _OBJECT_START | {"for"}  # what may follow a verb
 # Before "to X for": thanks go to a person ("kudos to Ray for").
@@ -1642,6 +1642,7 @@ class TextIndex:
         right, left = bisect.bisect_right, bisect.bisect_left
         # Where the paragraph of each added word starts.
         vouched: set[int] = set()
+        heads: dict[int, int] = {}  # a table row's header (see _column_of)
         n_cuts, n_paras = len(cuts), len(paras)
         for i in ambiguous:
             s, e, entry, _ = found[i]
@@ -1676,7 +1677,7 @@ class TextIndex:
             if (
                 entry.term in proper
                 and text.rfind("|", max(0, s - 24), s) >= 0
-                and _column_of(text, s, e) in _PEOPLE
+                and _column_of(text, s, e, heads) in _PEOPLE
             ):
                 continue  # a cell in a column of people: "| Owner |", "| Ray |"
             local = self._local(
@@ -2491,6 +2492,18 @@ def _short_value(text: str, start: int) -> bool:
 
 
 _CELL_END = re.compile(r"[ \t]*\|")
+_ROW = 2000  # characters: a table's row longer than this is read as no row
+
+
+def _line_start(text: str, pos: int) -> int:
+    r"""Where the line holding ``pos`` starts, looking back ``_ROW`` characters
+    at most; -1 if it starts further back.
+
+    >>> _line_start("ab\ncd", 4), _line_start("x" * 3000, 2500)
+    (3, -1)
+    """
+    start = text.rfind("\n", max(0, pos - _ROW), pos) + 1
+    return -1 if start == 0 and pos > _ROW else start
 
 
 def _column_label(text: str, start: int, end: int, sure: list[int]) -> bool:
@@ -2505,10 +2518,12 @@ def _column_label(text: str, start: int, end: int, sure: list[int]) -> bool:
     """
     if _CELL_END.match(text, end) is None:
         return False
-    eol = text.find("\n", end)
+    eol = text.find("\n", end, end + _ROW)
     if eol < 0 or _TABLE_RULE.match(text, eol + 1) is None:
         return False
-    line = text.rfind("\n", 0, start) + 1
+    line = _line_start(text, start)
+    if line < 0:
+        return False
     i = bisect.bisect_left(sure, line)
     return not any(p != start for p in sure[i : bisect.bisect_left(sure, eol)])
 
@@ -2521,9 +2536,13 @@ _PEOPLE = _wordset(
 )
 
 
-def _column_of(text: str, start: int, end: int) -> str:
+def _column_of(
+    text: str, start: int, end: int, heads: dict[int, int] | None = None
+) -> str:
     r"""The label, in lower case, of the table column whose cell
     ``text[start:end]`` is all of (or ends, after a first name); "" if none.
+    ``heads`` remembers, for a text read from the top, where each row's
+    header starts (-1: none), so that no table is walked twice.
 
     >>> text = "| Step | Owner |\n|---|---|\n| Run it | Ray |\n"
     >>> _column_of(text, 38, 41), _column_of(text, 29, 35)
@@ -2531,24 +2550,38 @@ def _column_of(text: str, start: int, end: int) -> str:
     """
     if _CELL_END.match(text, end) is None:
         return ""
-    line = text.rfind("\n", 0, start) + 1
+    line = _line_start(text, start)
+    if line < 0:
+        return ""
     cell = text.count("|", line, start)
     before = text[text.rfind("|", line, start) + 1 : start].strip()
     if before and not (before.isalpha() and before.istitle()):
         return ""  # not all the cell says, nor a first name and this one
-    pos = line
+    if heads is None:
+        heads = {}
+    walked: list[int] = []
+    head, pos = -1, line
     for _ in range(60):  # the rows above, up to the table's rule
-        if pos == 0:
-            return ""
-        above = text.rfind("\n", 0, pos - 1) + 1
-        if "|" not in text[above:pos]:
-            return ""
+        if pos in heads:
+            head = heads[pos]
+            break
+        walked.append(pos)
+        above = _line_start(text, pos - 1) if pos else -1
+        if above < 0 or "|" not in text[above:pos]:
+            break
         if _TABLE_RULE.match(text, above) is not None:
-            head = text.rfind("\n", 0, max(0, above - 1)) + 1
-            cells = text[head : above - 1].split("|")
-            return cells[cell].strip().lower() if cell < len(cells) else ""
+            head = _line_start(text, max(0, above - 1))
+            break
         pos = above
-    return ""
+    for row in walked:
+        heads[row] = head
+    if head < 0:
+        return ""
+    rule = text.find("\n", head, head + _ROW)
+    if rule < 0:
+        return ""
+    cells = text[head:rule].split("|")
+    return cells[cell].strip().lower() if cell < len(cells) else ""
 
 
 def _in_kubectl_command(
