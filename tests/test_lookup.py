@@ -665,7 +665,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("ninetieth", 1.0, 1.0, 0.99, 0.99, 1),
         ("ninetyfirst", 1.0, 1.0, 0.995, 0.955, 0),
         ("ninetysecond", 1.0, 1.0, 0.975, 0.97, 2),
-        ("ninetythird", 0.975, 1.0, 0.99, 0.93, 1),
+        ("ninetythird", 0.975, 1.0, 0.985, 0.93, 2),
         ("ninetyfourth", 0.985, 1.0, 0.97, 0.96, 5),
         ("ninetyfifth", 1.0, 1.0, 0.995, 0.955, 1),
         ("ninetysixth", 1.0, 1.0, 0.985, 0.955, 2),

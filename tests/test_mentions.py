@@ -1714,6 +1714,13 @@ the back office, so it should survive the rush this year.)
             "endpoints",
             ["Endpoints"],
         ),
+        # Plain-sense idioms stay clear of the field's own phrases.
+        (
+            "Prometheus bound to port 9090 on the node, and Grafana reads it.",
+            "prometheus",
+            ["Prometheus"],
+        ),
+        ("My job failed on Kubernetes; kubectl logs job/x shows why.", "job", ["job"]),
         # An idiom with another name of several words in it hides neither.
         (
             "It opens a draft pull request on GitHub, and Kubernetes runs the preview.",
