@@ -1584,13 +1584,9 @@ class TextIndex:
                 ):
                     continue  # "25 cm", "v0.14.0-rc.1": a unit, a version's part
             idiom = named_idioms.get(entry.term)
-            if (
-                idiom is not None
-                and idiom.search(text, max(0, s - 40), e + 40) is not None
-                and any(
-                    m.start() <= s and e <= m.end()
-                    for m in idiom.finditer(text, max(0, s - 40), e + 40)
-                )
+            if idiom is not None and any(
+                m.start() <= s and e <= m.end()
+                for m in idiom.finditer(text, max(0, s - 40), e + 40)
             ):
                 continue  # in an idiom with another name: "the e2e job"
             hint = hints.get(entry.term)
@@ -1903,68 +1899,61 @@ class TextIndex:
             and not self._of_parts(entry.term, after)
         ):
             return -9  # "what kind of", "a stack of"; not "every pod of the job"
-        if (
+        # A surname after a project's name: "Ray Okoye"; not "Rook Ceph",
+        # "Thanos Querier".
+        surname = (
             not lower
-            and (
-                # The same name further on, unless a word of the field follows
-                # it ("a note for Ray (our DBA) ... the Ray cluster").
-                (
-                    written in people
-                    and not (
-                        text[end : end + len(next_) + 1] == " " + next_
-                        and (
-                            next_.lower() in self._vocab
-                            or _root(next_) in self._cue_words(entry.term)
-                        )
-                    )
-                )
-                or _titled(text, start, before)
-                # A task list's assignee: "- [ ] Ray: set requests".
-                or (
-                    text.startswith(":", end)
-                    and _TASK_BEFORE.search(text, max(0, start - 12), start) is not None
-                )
-                # Spoken to: "Good point, Ray.", "Thanks, Ray!"
-                or (
-                    _ADDRESSED_AFTER.match(text, end) is not None
-                    and _ADDRESSED_BEFORE.search(text, max(0, start - 40), start)
-                    is not None
-                )
-                or (
-                    (m := _ROLE_AFTER.match(text, end)) is not None
+            and entry.term in self._proper
+            and next_[:1].isupper()
+            and text[end : end + len(next_) + 1] == " " + next_
+            and self._surname(next_, entry.term)
+        )
+        if not lower and (
+            # The same name further on, unless a word of the field follows
+            # it ("a note for Ray (our DBA) ... the Ray cluster").
+            (
+                written in people
+                and not (
+                    text[end : end + len(next_) + 1] == " " + next_
                     and (
-                        # somebody's role; after an article, a pet or a relative
-                        # ("Helm, a package manager" is no person)
-                        (m.group(1) or "").lower() in _SOMEBODYS
-                        or (m.group(2) or "") in _KIN
+                        next_.lower() in self._vocab
+                        or _root(next_) in self._cue_words(entry.term)
                     )
-                )
-                # A surname after it, and the colon of a speaker or a mail
-                # address: "Ray Okoye: hi", "Ray Okoye <ray@example.com>"; not
-                # "Rook Ceph", "Thanos Querier".
-                or (
-                    entry.term in self._proper
-                    and next_[:1].isupper()
-                    and text[end : end + len(next_) + 1] == " " + next_
-                    and text.startswith((":", " <"), end + len(next_) + 1)
-                    and self._surname(next_, entry.term)
                 )
             )
+            or _titled(text, start, before)
+            # A task list's assignee: "- [ ] Ray: set requests".
+            or (
+                text.startswith(":", end)
+                and _TASK_BEFORE.search(text, max(0, start - 12), start) is not None
+            )
+            # Spoken to: "Good point, Ray.", "Thanks, Ray!"
+            or (
+                _ADDRESSED_AFTER.match(text, end) is not None
+                and _ADDRESSED_BEFORE.search(text, max(0, start - 40), start)
+                is not None
+            )
+            or (
+                (m := _ROLE_AFTER.match(text, end)) is not None
+                and (
+                    # somebody's role; after an article, a pet or a relative
+                    # ("Helm, a package manager" is no person)
+                    (m.group(1) or "").lower() in _SOMEBODYS
+                    or (m.group(2) or "") in _KIN
+                )
+            )
+            # A surname and the colon of a speaker or a mail address:
+            # "Ray Okoye: hi", "Ray Okoye <ray@example.com>".
+            or (surname and text.startswith((":", " <"), end + len(next_) + 1))
         ):
             # "Mr Jenkins", "Dr. Helm", "our dog Pixie", "Ray Okoye": a person,
             # a pet; and so is the same name further on in the text ("... but
             # Ray wrote").
             people.add(written)
             return -9
-        if (
-            not lower
-            and entry.term in self._proper
-            and next_[:1].isupper()
-            and text[end : end + len(next_) + 1] == " " + next_
-            and self._surname(next_, entry.term)
-        ):
-            # A surname after it, with nothing more: a person ("Ray Okafor
-            # from data science"); the same name further on needs context.
+        if surname:
+            # A surname with nothing more: a person ("Ray Okafor from data
+            # science"); the same name further on needs context.
             people.add(_LIKELY + written)
             return -9
         prev_close = text[start - len(prev) - 1 : start] == prev + " "
@@ -2013,21 +2002,13 @@ class TextIndex:
             ),
             # The word before starts the sentence: its capital says nothing.
             len(before) == 1 and a == sentence[0],
+            text[start - 2 : start] == "; ",  # the first word of a clause
         )
         evidence = self._locals.get(key)
         if evidence is None:
             evidence = self._weigh(entry, *key[2:])
             if len(self._locals) < 100_000:
                 self._locals[key] = evidence
-        if (
-            lower
-            and text[start - 2 : start] == "; "
-            and next_close
-            and (next_.lower() in _VERB_OBJECT or next_[:1].isupper())
-            and entry.term not in self._proper
-            and _root(written) not in _VERB_ROOTS
-        ):
-            evidence -= 2  # a clause's first word, bidding: "; chart API latency"
         if evidence > 0 and not lower and _LIKELY + written in people:
             evidence = 0  # "Ray Okafor" before: "Ray" alone needs context
         if (
@@ -2099,6 +2080,7 @@ class TextIndex:
         numbered: bool = False,
         far_sign: bool = False,
         prev_first: bool = False,
+        clause_first: bool = False,
     ) -> int:
         """The rules of :meth:`_local`, on what it read."""
         lower = written.islower()
@@ -2250,11 +2232,21 @@ class TextIndex:
             not proper
             and written.lower() == entry.written.lower()
             and next_close
-            and next_.lower() in _VERB_OBJECT
-            # "and watch for timeouts"; "Watch for errors": a sentence's
-            # first word, bidding.
-            and ((lower and prev.lower() in _VERB_BEFORE) or not before)
             and _root(written) not in _VERB_ROOTS
+            and (
+                (
+                    next_.lower() in _VERB_OBJECT
+                    # "and watch for timeouts"; "Watch for errors": a
+                    # sentence's first word, bidding.
+                    and ((lower and prev.lower() in _VERB_BEFORE) or not before)
+                )
+                # A clause's first word, bidding: "; chart API server latency".
+                or (
+                    lower
+                    and clause_first
+                    and (next_.lower() in _VERB_OBJECT or next_[:1].isupper())
+                )
+            )
         ):
             evidence -= 2
         # A word in -s after a pronoun that is its subject: the verb ("unless
@@ -2461,11 +2453,25 @@ def _collector_paused() -> Generator[None, None, None]:
         gc.enable()
 
 
+_ROW = 2000  # characters: a table's row longer than this is read as no row
+
+
+def _line_start(text: str, pos: int, limit: int = _ROW) -> int:
+    r"""Where the line holding ``pos`` starts, looking back ``limit`` characters
+    at most; -1 if it starts further back.
+
+    >>> _line_start("ab\ncd", 4), _line_start("x" * 3000, 2500)
+    (3, -1)
+    """
+    start = text.rfind("\n", max(0, pos - limit), pos) + 1
+    return -1 if start == 0 and pos > limit else start
+
+
 def _line(text: str, pos: int, limit: int = 300) -> str:
     """The line of ``text`` that holds ``pos``; "" for a line longer than
     ``limit`` on either side (no table's header is that long)."""
-    start = text.rfind("\n", max(0, pos - limit), pos) + 1
-    if start == 0 and pos > limit:
+    start = _line_start(text, pos, limit)
+    if start < 0:
         return ""
     end = text.find("\n", pos, pos + limit)
     if end < 0:
@@ -2492,18 +2498,6 @@ def _short_value(text: str, start: int) -> bool:
 
 
 _CELL_END = re.compile(r"[ \t]*\|")
-_ROW = 2000  # characters: a table's row longer than this is read as no row
-
-
-def _line_start(text: str, pos: int) -> int:
-    r"""Where the line holding ``pos`` starts, looking back ``_ROW`` characters
-    at most; -1 if it starts further back.
-
-    >>> _line_start("ab\ncd", 4), _line_start("x" * 3000, 2500)
-    (3, -1)
-    """
-    start = text.rfind("\n", max(0, pos - _ROW), pos) + 1
-    return -1 if start == 0 and pos > _ROW else start
 
 
 def _column_label(text: str, start: int, end: int, sure: list[int]) -> bool:
