@@ -1727,6 +1727,40 @@ the back office, so it should survive the rush this year.)
             "pull-request",
             ["pull request"],
         ),
+        # A phrase put first is no item of a list of places.
+        (
+            "In Dublin, Tinkerbell does the same with Hardware custom resources.",
+            "tinkerbell",
+            ["Tinkerbell"],
+        ),
+        # All a cell says, in a column where another row names a project.
+        (
+            "| Site | Provisioner |\n|---|---|\n| Leeds | Metal3 |\n"
+            "| Dublin | Tinkerbell |\n",
+            "tinkerbell",
+            ["Tinkerbell"],
+        ),
+        # A flag's value where the line before gives the same flag a name.
+        (
+            "```bash\nclusterctl init --infrastructure metal3\n"
+            "clusterctl init --infrastructure tinkerbell\n```",
+            "tinkerbell",
+            ["tinkerbell"],
+        ),
+        # A quotation's first word, bidding: the verb.
+        (
+            'The on-call engineer was told only "watch for anything odd" while '
+            "the Kubernetes API server restarted.",
+            "watch",
+            [],
+        ),
+        # kubectl's short name in a long text not about the field: crochet.
+        (
+            BAKERY + "\nOur crocheters made tea cosies: chain 12, then work rows "
+            "of sc until it fits.\n",
+            "storageclass",
+            [],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

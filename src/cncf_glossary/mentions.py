@@ -239,6 +239,12 @@ _STOP = _wordset(
     "onto toward towards unless within without because although though since "
     "whose upon beyond despite throughout"
 )
+# Prepositions that start a phrase put before a sentence's subject ("In
+# Dublin, Tinkerbell ..."): the word after is no item of a list.
+_FRONTING = _wordset(
+    "in at on from for with after before by since until during like unlike "
+    "outside inside within across under over beyond besides"
+)
 _PERSONAL = frozenset(["he", "she", "his", "her", "him", "hers", "himself", "herself"])
 # Verbs of speech after a name: a person speaks ("Dex noted", "Falco joked").
 _SPEECH = _wordset(
@@ -314,6 +320,8 @@ _VERB_BEFORE = _wordset(
     "to will would can could must should may might shall and then please "
     "we you they i let's lets don't didn't doesn't never always also"
 )
+# What comes just before the first word of a clause or of a quotation.
+_CLAUSE_OPENERS = frozenset(["; ", ' "', " \u201c", '("', "(\u201c"])
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
 _OBJECT_START = _wordset("the a an every each all its their our your up down out")
@@ -768,8 +776,9 @@ class TextIndex:
         # kubectl's short names that the data writes only in lower case ("sa",
         # "sts", "po"): in lower case in prose they count ("every svc of type
         # LoadBalancer"); in code, where a variable may be called so, in
-        # capitals, another trade's abbreviation ("AWS STS"), only in a
-        # kubectl command, like the short names that are English words below.
+        # capitals, another trade's abbreviation ("AWS STS"), or in a long text
+        # not about the field (crochet's "sc"), only in a kubectl command, like
+        # the short names that are English words below.
         self._kubectl_only = {
             (t.id, a)
             for t in self._terms.values()
@@ -1419,6 +1428,8 @@ class TextIndex:
         hints = self._plain_hints
         named_idioms = self._named_idioms
         kept: list[_Candidate] = []
+        # Where the names that need no context start.
+        named = {c[0] for c in found if not c[2].ambiguous}
         ambiguous: list[int] = []
         signs_near: set[int] = set()
         people: set[str] = set()  # names seen as a person's or a pet's
@@ -1479,7 +1490,10 @@ class TextIndex:
                             and text[s:e].isupper()
                             and _HEADER_LINE.fullmatch(_line(text, s)) is not None
                         )
-                        or _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
+                        or (
+                            _FLAG_VALUE.search(text, max(0, s - 80), s) is not None
+                            and not _value_beside_a_name(text, s, named)
+                        )
                         or self._hyphen_joined(text, s, e, in_code=True)
                         # A value of a list of types: "policyTypes: [Ingress,
                         # Egress]" names directions, no objects.
@@ -1535,7 +1549,12 @@ class TextIndex:
                 ) or self._short_names_listed(text, s, e):
                     kept.append(c)  # "kubectl get ing": no plain word
                     continue
-                if in_code or not text[s:e].islower() or text[s - 1 : s] == "-":
+                if (
+                    in_code
+                    or plain_text  # a knitting pattern's "rows of sc"
+                    or not text[s:e].islower()
+                    or text[s - 1 : s] == "-"
+                ):
                     continue
             if text[s - 1 : s] == "." and text[s - 2 : s - 1].isalnum():
                 continue  # after a dot in a path of fields: "c.securityContext"
@@ -1687,17 +1706,21 @@ class TextIndex:
                 local < 2
                 and entry.term in proper
                 and text[s - 2 : s] in _LABEL_MARKS
-                and self._in_list_of_names(
-                    text,
-                    sure_starts,
-                    sorted_starts,
-                    first,
-                    paras[k] if k < n_paras else size,
-                    s,
+                and (
+                    self._in_list_of_names(
+                        text,
+                        sure_starts,
+                        sorted_starts,
+                        first,
+                        paras[k] if k < n_paras else size,
+                        s,
+                    )
+                    or _in_column_of_names(text, s, e, sure_starts)
                 )
             ):
                 # A project's name labelling an item of a list whose items
-                # other names label ("- Bank-Vaults: ... - Teller: ...").
+                # other names label ("- Bank-Vaults: ... - Teller: ..."), or
+                # all a cell says in a column of names ("| Metal3 |").
                 local += 1
             if local >= 2:
                 added.append(i)
@@ -1972,7 +1995,11 @@ class TextIndex:
         # only of a capitalised word.
         prev_item = next_item = ""
         if not lower:
-            if text[start - len(prev) - 2 : start] == prev + ", ":
+            if text[start - len(prev) - 2 : start] == prev + ", " and not (
+                # A phrase put first, not an item: "In Dublin, Tinkerbell
+                # provisions the racks".
+                len(before) == 2 and a == sentence[0] and before[0].lower() in _FRONTING
+            ):
                 prev_item = prev
             if len(after) > 1 and after[0] in ("and", "or"):
                 if text[end : end + len(after[0]) + 2] == f" {after[0]} ":
@@ -2002,7 +2029,9 @@ class TextIndex:
             ),
             # The word before starts the sentence: its capital says nothing.
             len(before) == 1 and a == sentence[0],
-            text[start - 2 : start] == "; ",  # the first word of a clause
+            # The first word of a clause, or of a quotation: "; chart the
+            # latency", 'told only "watch for anything odd"'.
+            text[start - 2 : start] in _CLAUSE_OPENERS,
         )
         evidence = self._locals.get(key)
         if evidence is None:
@@ -2576,6 +2605,73 @@ def _column_of(
         return ""
     cells = text[head:rule].split("|")
     return cells[cell].strip().lower() if cell < len(cells) else ""
+
+
+def _in_column_of_names(text: str, start: int, end: int, sure: set[int]) -> bool:
+    r"""Is ``text[start:end]`` all a cell of a Markdown table says (not the
+    first), in a column where a row near it (eight rows either side at most)
+    has a cell starting with a name kept, ``sure`` holding where the names
+    kept start: "| Dublin | Tinkerbell |" under "| Leeds | Metal3 |"?
+
+    >>> text = "| Leeds | Metal3 |\n| Dublin | Tinkerbell |\n"
+    >>> _in_column_of_names(text, 30, 40, {10}), _in_column_of_names(text, 30, 40, {2})
+    (True, False)
+    """
+    if _CELL_END.match(text, end) is None:
+        return False
+    line = _line_start(text, start)
+    if line < 0:
+        return False
+    bar = text.rfind("|", line, start)
+    if bar <= line or text[bar + 1 : start].strip(" \t*_"):
+        return False  # not all the cell says, or the row's first cell
+    column = text.count("|", line, start)
+    rows: list[int] = []
+    pos = line
+    for _ in range(8):  # the rows above
+        above = _line_start(text, pos - 1) if pos else -1
+        if above < 0 or not text.startswith("|", above):
+            break
+        rows.append(above)
+        pos = above
+    pos = line
+    for _ in range(8):  # and below
+        below = text.find("\n", pos, pos + _ROW) + 1
+        if below <= 0 or not text.startswith("|", below):
+            break
+        rows.append(below)
+        pos = below
+    for row in rows:
+        eol = text.find("\n", row, row + _ROW)
+        cells = text[row : eol if eol >= 0 else row + _ROW].split("|")
+        if column >= len(cells) - 1:
+            continue
+        offset = row + sum(len(c) + 1 for c in cells[:column])
+        cell = cells[column]
+        if offset + len(cell) - len(cell.lstrip(" \t*_")) in sure:
+            return True
+    return False
+
+
+def _value_beside_a_name(text: str, start: int, named: set[int]) -> bool:
+    r"""Does the line before or after the one holding ``start`` say the same
+    up to a name found there (``named``: where names that need no context
+    start)? A flag's value among such lines names a term like them:
+    "--infrastructure metal3", then "--infrastructure tinkerbell".
+
+    >>> text = "init --infra metal3\ninit --infra tinkerbell\n"
+    >>> _value_beside_a_name(text, 33, {13}), _value_beside_a_name(text, 33, set())
+    (True, False)
+    """
+    line = _line_start(text, start, 200)
+    if line < 0:
+        return False
+    prefix = text[line:start]
+    above = _line_start(text, line - 1, 200) if line else -1
+    if above >= 0 and above + len(prefix) in named and text.startswith(prefix, above):
+        return True
+    below = text.find("\n", start, start + 200) + 1
+    return below > 0 and below + len(prefix) in named and text.startswith(prefix, below)
 
 
 def _in_kubectl_command(
