@@ -675,6 +675,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredth", 1.0, 1.0, 0.975, 0.955, 4),
         ("hundredfirst", 0.975, 1.0, 0.975, 0.98, 4),
         ("hundredsecond", 0.96, 1.0, 0.975, 0.955, 3),
+        ("hundredthird", 1.0, 1.0, 0.975, 0.965, 2),
+        ("hundredfourth", 1.0, 1.0, 0.99, 0.96, 1),
+        ("hundredfifth", 0.985, 1.0, 0.975, 0.945, 4),
+        ("hundredsixth", 1.0, 1.0, 0.99, 0.95, 2),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

@@ -1761,6 +1761,34 @@ the back office, so it should survive the rush this year.)
             "storageclass",
             [],
         ),
+        # An abbreviation joined by "&" is part of another one.
+        (
+            "PG&E is staging crews; the PG database runs on Kubernetes.",
+            "postgresql",
+            ["PG"],
+        ),
+        # A plain word whose root is another word is no sign of that word:
+        # "flowers" (pea pods) says nothing of "flow".
+        (
+            "Hubble flow logs show the pod reached the metadata address.",
+            "pod",
+            ["pod"],
+        ),
+        # A label's value in code names no object.
+        (
+            "```yaml\nmetadata:\n  labels:\n    strimzi.io/cluster: events\n```\n"
+            "Kubernetes events show why.",
+            "kubernetes-event",
+            ["Kubernetes events"],
+        ),
+        # A concept's name in capitals before a word that is no English word
+        # starts another name.
+        (
+            "We went to Cloud Native Rejekts before KubeCon; cloud native tools "
+            "everywhere.",
+            "cloud-native-technology",
+            ["cloud native"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

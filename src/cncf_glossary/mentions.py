@@ -197,6 +197,11 @@ _TYPES_VALUE = re.compile(
 _COMPANY = re.compile(
     r",?[ \t](?:Inc|Corp|Co|Ltd|LLC|GmbH|AG|plc|Corporation|Limited)(?![\w-])"
 )
+# A capitalised word that is no name's first after a concept's name in
+# capitals: the two make another name ("Cloud Native Rejekts").
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-.]\w)")
+# A label's or an annotation's key with its domain, before its value.
+_LABEL_VALUE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}/[\w.-]+[\"']?:[ \t]*[\"']?$")
 _STAGE_NAME = re.compile(r"(?:^|\n)[ \t]*FROM[ \t]+\S+[ \t]+(?:AS|as)[ \t]+$")
 _GROUPING = re.compile(r"\b(?:by|without)[ \t]*\((?:[ \t]*\w+[ \t]*,)*[ \t]*$")
 _TYPE_KEY = re.compile(r"(?:^|\n)[ \t]*-?[ \t]*type:[ \t]*[\"']?$")
@@ -745,10 +750,14 @@ class TextIndex:
                 if w and not _idiom_of(x, own)
             ]
             named = [_WORD.findall(x.lower()) for x in named_idioms.get(t.id, ())]
-            signs = frozenset(_root(w[0]) for w in plain if len(w) == 1).difference(
-                _root(w) for w in own
-            )
-            phrases = [w for w in plain if len(w) > 1]
+            # A word whose root is another word is asked for as written, or
+            # its plural: "waiter" is no sign of "wait", "flowers" none of
+            # "flow", "pasted" none of "past".
+            plain = [[_stem(w[0])] if _root_is_another(w) else w for w in plain]
+            signs = frozenset(
+                _root(w[0]) for w in plain if len(w) == 1 and not _root_is_another(w)
+            ).difference(_root(w) for w in own)
+            phrases = [w for w in plain if len(w) > 1 or _root_is_another(w)]
             if signs or phrases:
                 self._plain[t.id] = signs
             if phrases:
@@ -1500,6 +1509,8 @@ class TextIndex:
                         or _TYPES_VALUE.search(text, max(0, s - 200), s) is not None
                         # A Dockerfile stage's name: "FROM golang AS builder".
                         or _STAGE_NAME.search(text, max(0, s - 120), s) is not None
+                        # A label's value: "strimzi.io/cluster: events".
+                        or _LABEL_VALUE.search(text, max(0, s - 120), s) is not None
                         # PromQL's grouping labels: "sum by (job)".
                         or (
                             post in ",)"
@@ -1556,6 +1567,16 @@ class TextIndex:
                     or text[s - 1 : s] == "-"
                 ):
                     continue
+            if (
+                post == " "
+                and entry.term not in proper
+                and " " in text[s:e]
+                and text[s:e].istitle()
+                and (m := _NAME_AFTER.match(text, e)) is not None
+                and len(m.group(1)) >= 4
+                and m.group(1).lower() not in english_words()
+            ):
+                continue  # the start of another name: "Cloud Native Rejekts"
             if text[s - 1 : s] == "." and text[s - 2 : s - 1].isalnum():
                 continue  # after a dot in a path of fields: "c.securityContext"
             if "." in text[s:e] and "." not in written:
@@ -1567,6 +1588,11 @@ class TextIndex:
                 and text[s:e].isupper()
             ):
                 continue  # a ticket's key: "CR-20931"; not "CVE-2024-45337"
+            if (
+                (post == "&" and text[e + 1 : e + 2].isalnum())
+                or (text[s - 1 : s] == "&" and text[s - 2 : s - 1].isalnum())
+            ) and text[s:e].isupper():
+                continue  # part of another abbreviation: "PG&E", "R&D"
             if (
                 post == "-"
                 and written.islower()
@@ -2892,6 +2918,20 @@ def _root(word: str) -> str:
 
 
 _VERB_ROOTS = frozenset(map(_root, _VERBS))  # a verb of the field's own
+
+
+def _root_is_another(words: list[str]) -> bool:
+    """Is ``words`` one word whose root, two letters or more shorter than its
+    singular, is an English word of its own ("waiter", "flowers", "pasted")?
+
+    >>> _root_is_another(["waiters"]), _root_is_another(["pods"])
+    (True, False)
+    """
+    if len(words) != 1:
+        return False
+    base = _stem(words[0])
+    root = _root(base)
+    return len(base) - len(root) >= 2 and root in english_words()
 
 
 def _occurrences(low: str, norm: str, words: Iterable[str]) -> list[tuple[int, int]]:
