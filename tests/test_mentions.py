@@ -1789,6 +1789,40 @@ the back office, so it should survive the rush this year.)
             "cloud-native-technology",
             ["cloud native"],
         ),
+        # A cell's first word says nothing by its capital; a header's does.
+        (
+            "| Time | What happened |\n|---|---|\n"
+            "| 02:14 | Primary pod evicted; the PodDisruptionBudget let it go |\n",
+            "pod",
+            ["pod"],
+        ),
+        (
+            "Power draw per pod came from Kepler, scraped by Prometheus.\n\n"
+            "| Workload | Nodes | Median duration, Slurm | Median duration, K8s |\n"
+            "|---|---|---|---|\n| MPI | 8 | 41 min | 44 min |\n",
+            "duration",
+            [],
+        ),
+        # A participle after "is" is the passive, no adjective.
+        (
+            "Two of five nodes are cordoned but were never drained.",
+            "cordon",
+            ["cordoned"],
+        ),
+        # A ship's prefix makes a ship's name.
+        (
+            "The booking site on our Kubernetes cluster behind Istio says MV Envoy "
+            "goes into dry dock.",
+            "envoy",
+            [],
+        ),
+        # A key of an indented INI-like block (Fluent Bit) names nothing.
+        (
+            "```ini\n[INPUT]\n    Name              tail\n```\n"
+            "Every Kubernetes object has a name.",
+            "object-name",
+            ["name"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -200,6 +200,8 @@ _COMPANY = re.compile(
 # A capitalised word that is no name's first after a concept's name in
 # capitals: the two make another name ("Cloud Native Rejekts").
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-.]\w)")
+# A wide gap before a value: after a key in an INI-like file.
+_WIDE_GAP = re.compile(r"[ \t]{2,}\S")
 # A label's or an annotation's key with its domain, before its value.
 _LABEL_VALUE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}/[\w.-]+[\"']?:[ \t]*[\"']?$")
 _STAGE_NAME = re.compile(r"(?:^|\n)[ \t]*FROM[ \t]+\S+[ \t]+(?:AS|as)[ \t]+$")
@@ -294,6 +296,8 @@ _KIN = _wordset(_KIN_WORDS)
 # only people hold, or one that is somebody's, before a name or in apposition
 # ("our CTO, Ray Castillo", "my manager, Ray"; not "the package manager, Helm").
 _TITLES = _wordset("mr mrs ms mx dr prof sir dame miss madam uncle aunt " + _KIN_WORDS)
+# A ship's prefix, in capitals: "MV Envoy", "HMS Argo".
+_SHIPS = frozenset(["MV", "MS", "HMS", "RMS", "SS", "USS", "RV", "FV", "MY", "HMY"])
 _ROLES = _wordset(
     "ceo cto cfo coo ciso founder cofounder roommate flatmate landlord landlady"
 )
@@ -1511,6 +1515,15 @@ class TextIndex:
                         or _STAGE_NAME.search(text, max(0, s - 120), s) is not None
                         # A label's value: "strimzi.io/cluster: events".
                         or _LABEL_VALUE.search(text, max(0, s - 120), s) is not None
+                        # A key in an indented block of an INI-like file, its
+                        # value after a wide gap: Fluent Bit's "    Name  tail".
+                        or (
+                            text[s - 1 : s] in (" ", "\t")
+                            and text[s:e].istitle()
+                            and (nl := text.rfind("\n", max(0, s - 40), s)) >= 0
+                            and not text[nl + 1 : s].strip(" \t")
+                            and _WIDE_GAP.match(text, e) is not None
+                        )
                         # PromQL's grouping labels: "sum by (job)".
                         or (
                             post in ",)"
@@ -2054,7 +2067,13 @@ class TextIndex:
                 text, plain, start, end, entry.term, before, after, a, b
             ),
             # The word before starts the sentence: its capital says nothing.
-            len(before) == 1 and a == sentence[0],
+            # Or a table's cell, under its header: "| Primary pod evicted |".
+            (len(before) == 1 and a == sentence[0])
+            or (
+                prev_close
+                and text[start - len(prev) - 3 : start - len(prev) - 1] == "| "
+                and not _header_row(text, end)
+            ),
             # The first word of a clause, or of a quotation: "; chart the
             # latency", 'told only "watch for anything odd"'.
             text[start - 2 : start] in _CLAUSE_OPENERS,
@@ -2343,6 +2362,7 @@ class TextIndex:
             and prev_close
             and low_prev in _ADJECTIVAL
             and written == entry.written.lower()  # not "are nodes"
+            and not written.endswith("ed")  # the passive: "is cordoned"
         ):
             evidence -= 2  # "please be kind to", "so kind"
         if (
@@ -2555,6 +2575,16 @@ def _short_value(text: str, start: int) -> bool:
 _CELL_END = re.compile(r"[ \t]*\|")
 
 
+def _header_row(text: str, pos: int) -> bool:
+    r"""Is the line holding ``pos`` a Markdown table's header (a rule under it)?
+
+    >>> _header_row("| Median duration |\n|---|\n| 3 s |", 5)
+    True
+    """
+    eol = text.find("\n", pos, pos + _ROW)
+    return eol >= 0 and _TABLE_RULE.match(text, eol + 1) is not None
+
+
 def _column_label(text: str, start: int, end: int, sure: list[int]) -> bool:
     r"""Is ``text[start:end]`` all a cell of a Markdown table's header says,
     in a row where no other cell starts with a name kept (``sure``: where the
@@ -2765,7 +2795,7 @@ def _titled(text: str, start: int, before: list[str]) -> bool:
         return False
     word = before[-1]
     low = word.lower()
-    title = low in _TITLES
+    title = low in _TITLES or word in _SHIPS
     if not (
         title
         or low in _ROLES
