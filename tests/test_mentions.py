@@ -1823,6 +1823,13 @@ the back office, so it should survive the rush this year.)
             "object-name",
             ["name"],
         ),
+        # An idiom broken by code spans is still one.
+        (
+            "The old `test` job and `lint` job run in one Tekton PipelineRun; a "
+            "Kubernetes Job runs pods.",
+            "job",
+            ["Kubernetes Job"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -690,7 +690,11 @@ class TextIndex:
         # such an idiom, around the name, tells of the plain sense ("the e2e
         # job": end-to-end tests, and a CI job, no Kubernetes Job).
         named_idioms: dict[str, list[str]] = {}
+        # Every idiom, for where code spans or emphasis break its words apart
+        # ("the old `test` job"), which the automaton reads as no idiom.
+        marked: dict[str, list[list[str]]] = {}
         for tid, idiom, words, own in idioms:
+            marked.setdefault(tid, []).append(_WORD.findall(idiom.lower()))
             if not any(
                 normalize(" ".join(words[i:j])) in self._entries
                 and not all(w.lower() in own for w in words[i:j])
@@ -744,6 +748,9 @@ class TextIndex:
         self._plain: dict[str, frozenset[str]] = {}
         self._plain_phrases: dict[str, re.Pattern[str]] = {}
         self._named_idioms: dict[str, re.Pattern[str]] = {}  # around the name
+        self._marked_idioms = {
+            tid: _phrase_pattern(words) for tid, words in marked.items()
+        }
         starts: dict[str, set[str]] = {}  # the roots the phrases start with
         for t in self._terms.values():
             own = own_words[t.id]
@@ -1647,6 +1654,16 @@ class TextIndex:
                 for m in idiom.finditer(text, max(0, s - 40), e + 40)
             ):
                 continue  # in an idiom with another name: "the e2e job"
+            idiom = self._marked_idioms.get(entry.term)
+            if (
+                idiom is not None
+                and ("`" in (near := text[max(0, s - 2) : e + 2]) or "*" in near)
+                and any(
+                    m.start() <= s and e <= m.end()
+                    for m in idiom.finditer(text, max(0, s - 40), e + 40)
+                )
+            ):
+                continue  # an idiom in code spans: "the old `lint` job"
             hint = hints.get(entry.term)
             hinted = (
                 hint is not None
