@@ -683,6 +683,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredeighth", 1.0, 1.0, 0.99, 0.95, 1),
         ("hundredninth", 0.95, 1.0, 0.99, 0.925, 2),
         ("hundredtenth", 1.0, 1.0, 0.995, 0.955, 1),
+        ("hundredeleventh", 0.975, 1.0, 0.99, 0.98, 1),
+        ("hundredtwelfth", 1.0, 1.0, 0.985, 0.94, 3),
+        ("hundredthirteenth", 1.0, 1.0, 0.985, 0.98, 2),
+        ("hundredfourteenth", 1.0, 1.0, 0.96, 0.92, 3),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

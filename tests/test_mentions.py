@@ -1830,6 +1830,20 @@ the back office, so it should survive the rush this year.)
             "job",
             ["Kubernetes Job"],
         ),
+        # A pronoun like "someone" before a verb and its object.
+        ("Kubernetes pods restart; someone watch the timer.", "watch", []),
+        # The last of colon-joined words is part of the identifier.
+        (
+            "`kubectl auth can-i list pods --as=system:serviceaccount:dev:builder`",
+            "buildpacks-builder",
+            [],
+        ),
+        # A boat's kind before a name that is no word: a boat.
+        (
+            "Welcome to the sloop Velero, back from Piraeus after the winter.",
+            "velero",
+            [],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -281,6 +281,7 @@ _VERBS = _wordset(
 _ADJECTIVAL = _wordset(
     "be is are was were been being so very too really quite how more most less"
 )
+_BE = _wordset("be is are was were been being")
 # A pet, a relative, a friend: before a name ("our office dog Pixie", "my sister
 # Lima") or before a word that names it ("a cat called Pixie").
 _KIN_WORDS = (
@@ -295,7 +296,12 @@ _KIN = _wordset(_KIN_WORDS)
 # A title before a name: a person ("Mr Jenkins", "Dr. Helm"), or a pet; a role
 # only people hold, or one that is somebody's, before a name or in apposition
 # ("our CTO, Ray Castillo", "my manager, Ray"; not "the package manager, Helm").
-_TITLES = _wordset("mr mrs ms mx dr prof sir dame miss madam uncle aunt " + _KIN_WORDS)
+_TITLES = _wordset(
+    "mr mrs ms mx dr prof sir dame miss madam uncle aunt "
+    # a boat's kind before its name: "the ketch Argo", "a sloop called Velero"
+    "ketch sloop yacht schooner dinghy trawler catamaran steamer freighter "
+    "lifeboat narrowboat cruiser boat " + _KIN_WORDS
+)
 # A ship's prefix, in capitals: "MV Envoy", "HMS Argo".
 _SHIPS = frozenset(["MV", "MS", "HMS", "RMS", "SS", "USS", "RV", "FV", "MY", "HMY"])
 _ROLES = _wordset(
@@ -327,7 +333,8 @@ _SUBJECTS = _wordset(
 # Words before a verb: "to", a modal, a subject pronoun, "and" or "then".
 _VERB_BEFORE = _wordset(
     "to will would can could must should may might shall and then please "
-    "we you they i let's lets don't didn't doesn't never always also"
+    "we you they i let's lets don't didn't doesn't never always also "
+    "someone somebody anyone anybody everyone everybody"
 )
 # What comes just before the first word of a clause or of a quotation.
 _CLAUSE_OPENERS = frozenset(["; ", ' "', " \u201c", '("', "(\u201c"])
@@ -386,6 +393,8 @@ _AFTER_KUBECTL = re.compile(
 )
 # The characters before and after a word that may join it to another name.
 _EDGE_BEFORE = frozenset("@/-:")
+# Two colon-joined words before a colon: "system:serviceaccount:dev:".
+_COLON_PATH = re.compile(r"(?<![\w:])[\w.-]+:[\w.-]+:(?:[\w.-]+:)?$")
 _EDGE_AFTER = frozenset("./-")
 # After a hyphen, or before one, a lower-case word that makes another identifier
 # ("kube-system", "metrics-server"), unless it only describes ("k8s-based").
@@ -1491,6 +1500,17 @@ class TextIndex:
                 and text[s:e].istitle()
             ):
                 continue  # a person: "worthy of Kafka himself"
+            if (
+                not entry.ambiguous
+                and text[s - 1 : s] == " "
+                and entry.term in proper
+                and text[s : s + 1].isupper()
+                and text[text.rfind(" ", max(0, s - 14), s - 1) + 1 : s - 1].lower()
+                in _TITLES
+            ):
+                # Even a name that is no word, after a title, a pet's or a
+                # boat's kind: "the sloop Velero", "our dog Kubectl".
+                continue
             in_code = False
             if entry.ambiguous:
                 if (
@@ -2379,7 +2399,8 @@ class TextIndex:
             and prev_close
             and low_prev in _ADJECTIVAL
             and written == entry.written.lower()  # not "are nodes"
-            and not written.endswith("ed")  # the passive: "is cordoned"
+            # the passive: "is cordoned"; not "so drained"
+            and not (written.endswith("ed") and low_prev in _BE)
         ):
             evidence -= 2  # "please be kind to", "so kind"
         if (
@@ -2867,8 +2888,14 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
         return False
     return (
         before in ("@", "/")
-        # Between colons: "system:serviceaccount:shop:ci".
-        or (before == ":" and text[end : end + 1] == ":")
+        # Between colons, or last after two: "system:serviceaccount:shop:ci".
+        or (
+            before == ":"
+            and (
+                text[end : end + 1] == ":"
+                or _COLON_PATH.search(text, max(0, start - 80), start) is not None
+            )
+        )
         or (
             # A name goes on after the dot or slash; not "Longhorn.**" (emphasis).
             text[end : end + 1] in (".", "/")
