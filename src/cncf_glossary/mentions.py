@@ -786,13 +786,18 @@ class TextIndex:
             if named:
                 self._named_idioms[t.id] = _phrase_pattern(named)
         # A quick test that may say yes wrongly but never no wrongly: a word
-        # whose root is r starts with r[:-1] (singulars and suffixes change
-        # only its end), so no such prefix near a name means no plain sense.
+        # whose root is r starts with r, or with r[:-1] where a singular
+        # changes the root's last letter ("berries", "leaves"), so no such
+        # prefix near a name means no plain sense. (r[:-1] for every root made
+        # "prow" ask of every "pro...".)
         self._plain_hints = {
             tid: re.compile(
                 "|".join(
                     sorted(
-                        {re.escape(r[:-1]) for r in roots | starts.get(tid, set())},
+                        {
+                            re.escape(r[:-1] if r[-1:] in "yfv" else r)
+                            for r in roots | starts.get(tid, set())
+                        },
                         key=len,
                     )[::-1]
                 )
@@ -1505,8 +1510,7 @@ class TextIndex:
                 and text[s - 1 : s] == " "
                 and entry.term in proper
                 and text[s : s + 1].isupper()
-                and text[text.rfind(" ", max(0, s - 14), s - 1) + 1 : s - 1].lower()
-                in _TITLES
+                and text[max(0, s - 13) : s - 1].rpartition(" ")[2].lower() in _TITLES
             ):
                 # Even a name that is no word, after a title, a pet's or a
                 # boat's kind: "the sloop Velero", "our dog Kubectl".
