@@ -757,6 +757,16 @@ def test_a_megabyte_is_bounded(g: Glossary) -> None:
     assert g.mentions("x" * 1_000_000) == []
 
 
+def test_names_after_long_words_are_bounded(builtin: Glossary) -> None:
+    """What is asked of the word before a name reads a few characters back,
+    not the text up to the name: a megabyte of long words before names."""
+    text = ("Quintessentially Kubernetes " * 40_000)[:1_000_000]
+    t = time.perf_counter()
+    found = builtin.mentions(text)
+    assert time.perf_counter() - t < 5.0  # about 1 s; 10 s when it read back
+    assert len(found) > 30_000
+
+
 @pytest.mark.parametrize(
     "body",
     [
