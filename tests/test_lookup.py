@@ -836,3 +836,11 @@ def test_tags_and_tool_words_describe_a_project_named_by_a_word(
     builtin: Glossary, query: str, expected: list[str]
 ) -> None:
     assert [m.term.id for m in builtin.lookup(query)][:1] == expected
+
+
+def test_a_tie_between_typos_goes_to_a_name_before_a_former_name() -> None:
+    """ "darp" is one edit from Dapr and one from werf's old name "dapp": the
+    name in use comes first."""
+    ix = LookupIndex([("dapr", "Dapr"), ("werf", "werf"), ("werf", "dapp")])
+    assert [h.target for h in ix.lookup("darp")] == ["dapr", "werf"]
+    assert ix.lookup("dapp")[0].target == "werf"

@@ -417,12 +417,19 @@ class LookupIndex:
         self._acronym: dict[str, list[tuple[str, str]]] = {}
         self._order: dict[str, list[tuple[str, str]]] = {}
         folded: list[tuple[str, str, str]] = []
+        # Where each key comes in its target's list of names: a tie between
+        # typos goes to a name before an alias before a former name ("darp":
+        # Dapr, not werf's old name "dapp").
+        self._place: dict[str, int] = {}
+        seen: dict[str, int] = {}
         for target, text in entries:
+            place = seen[target] = seen.get(target, -1) + 1
             for variant in name_variants(text):
                 key = normalize(variant)
                 if key:
                     _add(self._exact, key, target, variant)
                     folded.append((key, target, variant))
+                    self._place[key] = min(self._place.get(key, place), place)
                 order = _sorted_words(variant)
                 if order:
                     _add(self._order, order, target, variant)
@@ -656,6 +663,7 @@ class LookupIndex:
                 abs(len(f[0]) - len(key)),
                 -fuzz.ratio(key, f[0]),
                 f[0][:1] != key[:1],
+                self._place.get(f[0], 0),
                 f[0],
             ),
         )
