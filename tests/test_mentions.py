@@ -1854,6 +1854,35 @@ the back office, so it should survive the rush this year.)
             "velero",
             [],
         ),
+        # A chat log in a fence is prose.
+        (
+            "```\n09:00  anna: welcome to the KubeCon keynote stream\n"
+            "09:01  bo: Kubernetes on stage, demo gods please be kind\n"
+            "09:02  anna: kind clusters next\n```",
+            "kind",
+            ["kind"],
+        ),
+        # A group of things of no field.
+        (
+            "The Kubernetes booth drew the cluster of people behind the stage.",
+            "cluster",
+            [],
+        ),
+        # A value of a key that gives a name.
+        (
+            "```yaml\nmultiCluster:\n  clusterName: lima\n```\nRun Docker in "
+            "Lima on a Mac; Kubernetes too.",
+            "lima",
+            ["Lima"],
+        ),
+        # A hedge in a fenced template's heading.
+        (
+            "```markdown\n## Kind of change\n- [ ] Bug fix\n```\nkind create cluster",
+            "kind",
+            ["kind"],
+        ),
+        # A handle, even of a name that is no word.
+        ("**Reviewers:** @finops-review; FinOps asked too.", "finops", ["FinOps"]),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -202,6 +202,8 @@ _COMPANY = re.compile(
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-.]\w)")
 # A wide gap before a value: after a key in an INI-like file.
 _WIDE_GAP = re.compile(r"[ \t]{2,}\S")
+# A key that gives a name, before its value: "clusterName: lima".
+_NAME_VALUE = re.compile(r"[a-z][A-Za-z]*Name[\"']?:[ \t]*[\"']?$")
 # A label's or an annotation's key with its domain, before its value.
 _LABEL_VALUE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}/[\w.-]+[\"']?:[ \t]*[\"']?$")
 _STAGE_NAME = re.compile(r"(?:^|\n)[ \t]*FROM[ \t]+\S+[ \t]+(?:AS|as)[ \t]+$")
@@ -451,6 +453,8 @@ def _quantity(before: list[str] | tuple[str, ...], names: Container[str] = ()) -
     )
 
 
+# Plurals without an s, of people: "a cluster of people".
+_PEOPLE_WORDS = _wordset("people children men women folk")
 # Words of amount between "of" and what is counted: "a cluster of about 600 nodes".
 _AMOUNTS = _wordset(
     "about around over some several many few the two three four five six seven "
@@ -899,7 +903,7 @@ class TextIndex:
 
     def _find(self, text: str, low: str) -> list[Mention]:
         skip = _spans(_SKIP, text, _paths(text))
-        code = _spans(_CODE, text)
+        code = _chat_out(text, _spans(_CODE, text))
         # Blanks for all but ASCII letters and digits, with a blank at each
         # end: index i of ``norm`` is index i - 1 of ``text``.
         norm = f" {low.encode('ascii', 'replace').translate(_BLANKS).decode()} "
@@ -1505,6 +1509,8 @@ class TextIndex:
                 and text[s:e].istitle()
             ):
                 continue  # a person: "worthy of Kafka himself"
+            if text[s - 1 : s] == "@" and not entry.ambiguous:
+                continue  # a handle: "@finops-review", "@kubernetes"
             if (
                 not entry.ambiguous
                 and text[s - 1 : s] == " "
@@ -1544,8 +1550,10 @@ class TextIndex:
                         or _TYPES_VALUE.search(text, max(0, s - 200), s) is not None
                         # A Dockerfile stage's name: "FROM golang AS builder".
                         or _STAGE_NAME.search(text, max(0, s - 120), s) is not None
-                        # A label's value: "strimzi.io/cluster: events".
+                        # A label's value: "strimzi.io/cluster: events"; a
+                        # name given: "clusterName: lima".
                         or _LABEL_VALUE.search(text, max(0, s - 120), s) is not None
+                        or _NAME_VALUE.search(text, max(0, s - 60), s) is not None
                         # A key in an indented block of an INI-like file, its
                         # value after a wide gap: Fluent Bit's "    Name  tail".
                         or (
@@ -1569,7 +1577,7 @@ class TextIndex:
                         or self._runs_a_command(text, s, e, entry.term)
                         # A hedge, in a chat log quoted as code ("what kind of
                         # notice"): no command says "kind of".
-                        or (text[s:e] in _HEDGES and text.startswith(" of ", e))
+                        or (text[s:e].lower() in _HEDGES and text.startswith(" of ", e))
                     )
                 ):
                     continue
@@ -2002,6 +2010,18 @@ class TextIndex:
             and not self._of_parts(entry.term, after)
         ):
             return -9  # "what kind of", "a stack of"; not "every pod of the job"
+        if (
+            next_ == "of"
+            and lower
+            and len(after) > 1
+            and _stem(written) in _COLLECTIVE
+            and (things := after[1].lower()) not in self._vocab
+            and (
+                things in _PEOPLE_WORDS or (things.endswith("s") and is_english(things))
+            )
+            and _root(things) not in self._jargon
+        ):
+            return -2  # a group of things of no field: "the cluster of people"
         # A surname after a project's name: "Ray Okoye"; not "Rook Ceph",
         # "Thanos Querier".
         surname = (
@@ -3090,6 +3110,35 @@ def _paths(text: str) -> list[tuple[int, int]]:
         ):
             out.append((start, start + len(token)))
             pos = end
+    return out
+
+
+# A line of a chat log: a time, then a speaker ("09:00  anna: hi", "[19:02]
+# <mira> hi", "[02:38] * ray waves").
+_CHAT_LINE = re.compile(
+    r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+"
+    r"(?:<[^>\n]{1,32}>|[\w.@-]{1,32}:|\*[ \t]+[\w.-]{1,32})[ \t]",
+    re.MULTILINE,
+)
+
+
+def _chat_out(text: str, code: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    r"""``code`` without the fenced blocks that hold a chat log: three lines
+    or more, most of them a time and a speaker, are prose put in a fence.
+
+    >>> log = "```\n09:00 anna: hi\n09:01 bo: be kind\n09:02 anna: ok\n```"
+    >>> _chat_out(log, [(0, len(log))]), _chat_out("```\nls\n```", [(0, 10)])
+    ([], [(0, 10)])
+    """
+    out = []
+    for a, b in code:
+        if text.startswith(("```", "~~~"), a):
+            lines = text.count("\n", a, b) - 1
+            if lines >= 3:
+                chat = sum(1 for _ in _CHAT_LINE.finditer(text, a, b))
+                if chat >= 3 and 2 * chat > lines:
+                    continue
+        out.append((a, b))
     return out
 
 
