@@ -2132,6 +2132,7 @@ class TextIndex:
             (len(before) == 1 and a == sentence[0])
             or (
                 prev_close
+                and start - len(prev) >= 3
                 and text[start - len(prev) - 3 : start - len(prev) - 1] == "| "
                 and not _header_row(text, end)
             ),
