@@ -691,6 +691,9 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredsixteenth", 1.0, 1.0, 0.98, 0.965, 3),
         ("hundredseventeenth", 1.0, 1.0, 1.0, 0.98, 0),
         ("hundredeighteenth", 0.985, 1.0, 0.96, 0.97, 5),
+        ("hundrednineteenth", 1.0, 1.0, 0.975, 0.97, 2),
+        ("hundredtwentieth", 1.0, 1.0, 0.975, 0.95, 1),
+        ("hundredtwentyfirst", 0.95, 0.975, 0.975, 0.945, 3),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

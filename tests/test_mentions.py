@@ -1881,6 +1881,26 @@ the back office, so it should survive the rush this year.)
             "kind",
             ["kind"],
         ),
+        # A pronoun after a verb is its object: "watch it scale", "watch yours".
+        (
+            "## 5. Watch it scale\n\nFire a few hundred orders at the Knative "
+            "Service, then run `kubectl get pods -w` while the autoscaler adds Pods.",
+            "watch",
+            [],
+        ),
+        (
+            "Your Kubernetes talk on Pods and Deployments is recorded; you can "
+            "watch yours on the CNCF channel.",
+            "watch",
+            [],
+        ),
+        # A code span named as a namespace's name.
+        (
+            "cert-manager creates the solver pod in the `ingress` namespace; the "
+            "Kubernetes Ingress routes it.",
+            "ingress",
+            ["Ingress"],
+        ),
         # A handle, even of a name that is no word.
         ("**Reviewers:** @finops-review; FinOps asked too.", "finops", ["FinOps"]),
     ],

@@ -343,7 +343,8 @@ _CLAUSE_OPENERS = frozenset(["; ", ' "', " \u201c", '("', "(\u201c"])
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
 _OBJECT_START = _wordset("the a an every each all its their our your up down out")
-_VERB_OBJECT = _OBJECT_START | {"for"}  # what may follow a verb
+# What may follow a verb: "watch for", "watch it scale", "you can watch yours".
+_VERB_OBJECT = _OBJECT_START | {"for", "it", "yours", "mine", "ours", "theirs"}
 # Before "to X for": thanks go to a person ("kudos to Ray for").
 _THANKS = _wordset("thanks kudos props shoutout credit gratitude")
 # Words that give a name ("a boat called Argo"), and the things of the field
@@ -358,10 +359,12 @@ _FIELD_NOUNS = _wordset(
 # block's labels (``resource "helm_release" "argocd" {``, and in Terraform's
 # errors ``in resource "helm_release" "edge":``).
 _KEY = re.compile(r'["\']?:|[ \t]*=(?!=)|(?:[ \t]+"[^"\n]*"){1,2}[ \t]*[{:]')
-# A word in code named as a field: "the `image` key", "the `kind` field".
+# A word in code named as a field, or as the name of a namespace, a branch, a
+# folder: "the `image` key", "the `kind` field", "the `ingress` namespace".
 _FIELD_AFTER = re.compile(
     r"`(?:,?[ \t]+(?:(?:and|or)[ \t]+)?`[^`\n]+`)*[ \t]+"
-    r"(?:keys?|fields?|labels?|columns?|flags?|options?|parameters?|settings?)\b"
+    r"(?:keys?|fields?|labels?|columns?|flags?|options?|parameters?|settings?"
+    r"|namespaces?|branch(?:es)?|folders?|director(?:y|ies)|repos?)\b"
 )
 # A table's header in a command's output: "NAME   READY   STATUS".
 _HEADER_LINE = re.compile(
@@ -777,7 +780,11 @@ class TextIndex:
             # A word whose root is another word is asked for as written, or
             # its plural: "waiter" is no sign of "wait", "flowers" none of
             # "flow", "pasted" none of "past".
-            plain = [[_stem(w[0])] if _root_is_another(w) else w for w in plain]
+            plain = [
+                [_stem(w[0])] if _root_is_another(w) else w
+                for w in plain
+                if not (_root_is_another(w) and _stem(w[0]) in own)  # "dockers"
+            ]
             signs = frozenset(
                 _root(w[0]) for w in plain if len(w) == 1 and not _root_is_another(w)
             ).difference(_root(w) for w in own)
