@@ -694,6 +694,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundrednineteenth", 1.0, 1.0, 0.975, 0.97, 2),
         ("hundredtwentieth", 1.0, 1.0, 0.975, 0.95, 1),
         ("hundredtwentyfirst", 0.95, 0.975, 0.975, 0.945, 3),
+        ("hundredtwentysecond", 0.975, 1.0, 0.96, 0.955, 8),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
