@@ -453,6 +453,7 @@ class LookupIndex:
             for sing in singulars(key)[:1]:
                 if sing not in self._exact:
                     _add(self._exact, sing, target, text)
+                    self._place[sing] = self._place[key]
         self._weak = self._weak_names(entries, weak)
         # Tier 4 reads a target's description when a query first needs it.
         self._context = {

@@ -779,16 +779,19 @@ class TextIndex:
             named = [_WORD.findall(x.lower()) for x in named_idioms.get(t.id, ())]
             # A word whose root is another word is asked for as written, or
             # its plural: "waiter" is no sign of "wait", "flowers" none of
-            # "flow", "pasted" none of "past".
-            plain = [
-                [_stem(w[0])] if _root_is_another(w) else w
-                for w in plain
-                if not (_root_is_another(w) and _stem(w[0]) in own)  # "dockers"
-            ]
-            signs = frozenset(
-                _root(w[0]) for w in plain if len(w) == 1 and not _root_is_another(w)
-            ).difference(_root(w) for w in own)
-            phrases = [w for w in plain if len(w) > 1 or _root_is_another(w)]
+            # "flow", "pasted" none of "past"; never the name's own ("dockers").
+            single_words: list[str] = []
+            phrases = []
+            for w in plain:
+                if len(w) > 1:
+                    phrases.append(w)
+                elif not _root_is_another(w):
+                    single_words.append(w[0])
+                elif (single := _stem(w[0])) not in own:
+                    phrases.append([single])
+            signs = frozenset(map(_root, single_words)).difference(
+                _root(w) for w in own
+            )
             if signs or phrases:
                 self._plain[t.id] = signs
             if phrases:
@@ -1473,8 +1476,9 @@ class TextIndex:
         hints = self._plain_hints
         named_idioms = self._named_idioms
         kept: list[_Candidate] = []
-        # Where the names that need no context start.
-        named = {c[0] for c in found if not c[2].ambiguous}
+        # Where the names that need no context start (asked of a flag's value
+        # in code only).
+        named = {c[0] for c in found if not c[2].ambiguous} if code else set()
         ambiguous: list[int] = []
         signs_near: set[int] = set()
         people: set[str] = set()  # names seen as a person's or a pet's
@@ -1523,10 +1527,14 @@ class TextIndex:
                 and text[s - 1 : s] == " "
                 and entry.term in proper
                 and text[s : s + 1].isupper()
-                and text[max(0, s - 13) : s - 1].rpartition(" ")[2].lower() in _TITLES
+                and _titled(
+                    text,
+                    s,
+                    [w.strip(".,") for w in text[max(0, s - 40) : s].split()[-2:]],
+                )
             ):
                 # Even a name that is no word, after a title, a pet's or a
-                # boat's kind: "the sloop Velero", "our dog Kubectl".
+                # boat's kind, a ship's prefix: "the sloop Velero", "MV Falco".
                 continue
             in_code = False
             if entry.ambiguous:
@@ -1688,19 +1696,13 @@ class TextIndex:
                 ):
                     continue  # "25 cm", "v0.14.0-rc.1": a unit, a version's part
             idiom = named_idioms.get(entry.term)
-            if idiom is not None and any(
-                m.start() <= s and e <= m.end()
-                for m in idiom.finditer(text, max(0, s - 40), e + 40)
-            ):
+            if idiom is not None and _in_idiom(idiom, text, s, e):
                 continue  # in an idiom with another name: "the e2e job"
             idiom = self._marked_idioms.get(entry.term)
             if (
                 idiom is not None
                 and ("`" in (near := text[max(0, s - 2) : e + 2]) or "*" in near)
-                and any(
-                    m.start() <= s and e <= m.end()
-                    for m in idiom.finditer(text, max(0, s - 40), e + 40)
-                )
+                and _in_idiom(idiom, text, s, e)
             ):
                 continue  # an idiom in code spans: "the old `lint` job"
             hint = hints.get(entry.term)
@@ -2141,7 +2143,7 @@ class TextIndex:
                 prev_close
                 and start - len(prev) >= 3
                 and text[start - len(prev) - 3 : start - len(prev) - 1] == "| "
-                and not _header_row(text, end)
+                and _header_end(text, end) < 0
             ),
             # The first word of a clause, or of a quotation: "; chart the
             # latency", 'told only "watch for anything odd"'.
@@ -2645,14 +2647,15 @@ def _short_value(text: str, start: int) -> bool:
 _CELL_END = re.compile(r"[ \t]*\|")
 
 
-def _header_row(text: str, pos: int) -> bool:
-    r"""Is the line holding ``pos`` a Markdown table's header (a rule under it)?
+def _header_end(text: str, pos: int) -> int:
+    r"""Where the line holding ``pos`` ends if it is a Markdown table's header
+    (a rule under it), else -1.
 
-    >>> _header_row("| Median duration |\n|---|\n| 3 s |", 5)
-    True
+    >>> _header_end("| Median duration |\n|---|\n| 3 s |", 5), _header_end("| a |", 2)
+    (19, -1)
     """
     eol = text.find("\n", pos, pos + _ROW)
-    return eol >= 0 and _TABLE_RULE.match(text, eol + 1) is not None
+    return eol if eol >= 0 and _TABLE_RULE.match(text, eol + 1) is not None else -1
 
 
 def _column_label(text: str, start: int, end: int, sure: list[int]) -> bool:
@@ -2667,8 +2670,8 @@ def _column_label(text: str, start: int, end: int, sure: list[int]) -> bool:
     """
     if _CELL_END.match(text, end) is None:
         return False
-    eol = text.find("\n", end, end + _ROW)
-    if eol < 0 or _TABLE_RULE.match(text, eol + 1) is None:
+    eol = _header_end(text, end)
+    if eol < 0:
         return False
     line = _line_start(text, start)
     if line < 0:
@@ -2860,12 +2863,21 @@ def _form_field(text: str, start: int, end: int) -> bool:
 
 def _titled(text: str, start: int, before: list[str]) -> bool:
     """Does a title or a person's role stand right before the name at
-    ``start``, ``before`` being the words before it?"""
+    ``start``, ``before`` being the words before it? Not a unit after a number
+    ("300 ms. Prometheus graph").
+
+    >>> _titled("ask Dr. Helm", 8, ["ask", "Dr"])
+    True
+    >>> _titled("300 ms. Helm", 8, ["300", "ms"])
+    False
+    """
     if not before:
         return False
     word = before[-1]
     low = word.lower()
-    title = low in _TITLES or word in _SHIPS
+    title = (low in _TITLES or word in _SHIPS) and not (
+        len(before) > 1 and before[-2][:1].isdigit()
+    )
     if not (
         title
         or low in _ROLES
@@ -2980,6 +2992,18 @@ def _idiom_of(entry: str, own: set[str]) -> bool:
     words = _IDIOM_GAP.split(entry.lower())
     stems = {*own, *map(_stem, own)}
     return len(words) > 1 and not stems.isdisjoint(map(_stem, words))
+
+
+def _in_idiom(idiom: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Does a match of ``idiom`` within 40 characters hold ``text[start:end]``?
+
+    >>> _in_idiom(_phrase_pattern([["e2e", "job"]]), "the e2e job ran", 8, 11)
+    True
+    """
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in idiom.finditer(text, max(0, start - 40), end + 40)
+    )
 
 
 def _phrase_pattern(phrases: list[list[str]]) -> re.Pattern[str]:
@@ -3124,7 +3148,7 @@ def _paths(text: str) -> list[tuple[int, int]]:
 # A line of a chat log: a time, then a speaker ("09:00  anna: hi", "[19:02]
 # <mira> hi", "[02:38] * ray waves").
 _CHAT_LINE = re.compile(
-    r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+"
+    r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+"
     r"(?:<[^>\n]{1,32}>|[\w.@-]{1,32}:|\*[ \t]+[\w.-]{1,32})[ \t]",
     re.MULTILINE,
 )
