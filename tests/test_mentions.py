@@ -1903,6 +1903,52 @@ the back office, so it should survive the rush this year.)
         ),
         # A handle, even of a name that is no word.
         ("**Reviewers:** @finops-review; FinOps asked too.", "finops", ["FinOps"]),
+        # A place's, a club's or a business's name; a brand joined by a hyphen.
+        (
+            "KCL Mountaineering Club, eleven of us. Sorry about the singing. KCL "
+            "configures the Kubernetes manifests.",
+            "kcl",
+            ["KCL"],
+        ),
+        (
+            "My Jaeger-LeCoultre watch fogged up. Jaeger and the Jaeger-Operator "
+            "trace the Kubernetes services.",
+            "jaeger",
+            ["Jaeger", "Jaeger"],
+        ),
+        # The API's field before an object's kind, and an object's name before it.
+        (
+            'Error: cannot patch "db" with kind StatefulSet. We test on kind '
+            "Kubernetes clusters.",
+            "kind",
+            ["kind"],
+        ),
+        (
+            "Wildcard verbs in the `builder` ClusterRole; the CNB builder image "
+            "builds the app.",
+            "buildpacks-builder",
+            ["CNB builder"],
+        ),
+        # A list's other item joined by "or": a city.
+        (
+            "# Senior Platform Engineer (Kubernetes), hybrid in Porto or Lima\n\n"
+            "Run Lima VMs for containerd on macOS.",
+            "lima",
+            ["Lima"],
+        ),
+        # Node.js by its major version.
+        (
+            "1.31 drops Node 18, so rebuild on a Node 20 image. Each Node runs the "
+            "kubelet.",
+            "node",
+            ["Node"],
+        ),
+        # A tool outside the glossary spelt like a name in it.
+        (
+            "openssl says notAfter was 03:12; the OpenSSF scorecard",
+            "openssf",
+            ["OpenSSF"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

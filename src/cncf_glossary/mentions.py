@@ -406,6 +406,25 @@ _EDGE_AFTER = frozenset("./-")
 _HYPHENED = re.compile(r"[a-z][a-z0-9]*")
 # A word in capitals after a hyphen: "KUBE-SERVICES", "KUBE-SVC".
 _CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]+(?![a-z])")
+# After a hyphen, a capitalised word that makes another name: a brand, a
+# double-barrelled surname ("Jaeger-LeCoultre", "Harbor-Salas").
+_NAME_PART = re.compile(r"-([A-Z][a-z][A-Za-z]*)(?![\w-])")
+# Up to two more capitalised words, then what names a place, a business or a
+# club: the name is part of that one's ("KCL Mountaineering Club", "Harbor
+# Street", "Kraken Inn"). Not "Center" ("IAM Identity Center" is a product).
+_PLACE_AFTER = re.compile(
+    r"(?:[ \t][A-Z][\w'\u2019]*){0,2}[ \t](?:Club|Society|Association|Hotel|Inn"
+    r"|Tavern|Pub|Bar|Cafe|Caf\u00e9|Restaurant|Bakery|Brewery|School|College"
+    r"|Church|Chapel|Museum|Gallery|Theatre|Theater|Choir|Orchestra|Band|Trust"
+    r"|Council|League|Marina|Street|Road|Lane|Avenue|Square|Park|Bridge|Farm"
+    r"|Vineyard|Winery|Estate|Academy|Stadium|Rovers|Athletic|FC|Hall|House"
+    r"|Lodge|Institute|University|Hospital|Surgery|Ltd|Players)s?(?![\w-])"
+)
+# Node.js by its major version: "drops Node 18", "a Node 20 base image".
+_NODE_VERSION = re.compile(r" (?:1[02468]|2[0246])(?![\w.])")
+# An object's kind after the word "kind", as in an API error: "cannot patch
+# \"db\" with kind StatefulSet".
+_KIND_NAMED = re.compile(r" [A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
 _HYPHENED_BEFORE = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]*$")
 # Before a hyphen, words that make a describing compound ("multi-cluster").
 _PREFIXES = _wordset(
@@ -462,6 +481,11 @@ _PEOPLE_WORDS = _wordset("people children men women folk")
 _AMOUNTS = _wordset(
     "about around over some several many few the two three four five six seven "
     "eight nine ten twelve dozen dozens hundred hundreds thousand thousands"
+)
+# Tools outside the glossary spelt one or two letters away from a name in it:
+# no misspelling of that name ("openssl" is no OpenSSF, "kubectx" no kubectl).
+_OTHER_TOOLS = frozenset(
+    {"openssl", "openssh", "libressl", "buildkite", "kubectx", "cloudstack"}
 )
 _SUFFIXES = _wordset(
     "s es d ed r er ers ing ings ly al ally ize ise ized ised ion ions ation"
@@ -1150,6 +1174,7 @@ class TextIndex:
             english = english_words()
             flag = (
                 word not in english  # most words: decided at once
+                and word not in _OTHER_TOOLS
                 and word.isalpha()
                 and word not in self._vocab
                 and not any(s in self._vocab or s in english for s in singulars(word))
@@ -1448,6 +1473,7 @@ class TextIndex:
             and not (len(word) > 1 and word.rstrip("s").isupper())  # "UI", "IPs"
             and low not in _STOP
             and low not in self._vocab
+            and not any(x in self._vocab for x in singulars(low))  # "Jobs"
         )
 
     def _disambiguate(
@@ -1522,6 +1548,45 @@ class TextIndex:
                 continue  # a person: "worthy of Kafka himself"
             if text[s - 1 : s] == "@" and not entry.ambiguous:
                 continue  # a handle: "@finops-review", "@kubernetes"
+            if text[s : s + 1].isupper() and (
+                (post == " " and _PLACE_AFTER.match(text, e) is not None)
+                or (
+                    post == "-"
+                    and (m := _NAME_PART.match(text, e)) is not None
+                    and m.group(1).lower() not in self._vocab
+                    and m.group(1).lower() not in english_words()
+                )
+            ):
+                # Part of a place's, a business's or a person's name: "Harbor
+                # Street", "KCL Mountaineering Club", "Jaeger-LeCoultre".
+                continue
+            if (
+                post == " "
+                and text[s:e] == "kind"
+                and (m := _KIND_NAMED.match(text, e)) is not None
+                and any(
+                    x.term in resources
+                    for x in self._entries.get(normalize(m.group()[1:]), ())
+                )
+            ):
+                continue  # the field: "with kind StatefulSet"
+            if (
+                text[s - 1 : s] in ("`", '"')
+                and post == text[s - 1]
+                and (m := _KIND_NAMED.match(text, e + 1)) is not None
+                and any(
+                    x.term in resources
+                    for x in self._entries.get(normalize(m.group()[1:]), ())
+                )
+            ):
+                continue  # an object's name: "the `builder` ClusterRole"
+            if (
+                post == " "
+                and entry.term == "node"
+                and text[s:e] == "Node"
+                and _NODE_VERSION.match(text, e) is not None
+            ):
+                continue  # Node.js: "drops Node 18"
             if (
                 not entry.ambiguous
                 and text[s - 1 : s] == " "
@@ -2104,7 +2169,14 @@ class TextIndex:
         # only of a capitalised word.
         prev_item = next_item = ""
         if not lower:
-            if text[start - len(prev) - 2 : start] == prev + ", " and not (
+            if (
+                len(before) > 1
+                and prev in ("and", "or")
+                and text[start - len(prev) - len(before[-2]) - 2 : start]
+                == f"{before[-2]} {prev} "
+            ):
+                prev_item = before[-2]  # "in Porto or Lima"
+            elif text[start - len(prev) - 2 : start] == prev + ", " and not (
                 # A phrase put first, not an item: "In Dublin, Tinkerbell
                 # provisions the racks".
                 len(before) == 2 and a == sentence[0] and before[0].lower() in _FRONTING
