@@ -699,6 +699,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredtwentyfourth", 1.0, 1.0, 0.985, 0.955, 3),
         ("hundredtwentyfifth", 0.975, 1.0, 0.955, 0.945, 6),
         ("hundredtwentysixth", 0.985, 1.0, 0.965, 0.93, 5),
+        ("hundredtwentyseventh", 1.0, 1.0, 0.94, 0.91, 7),
+        ("hundredtwentyeighth", 1.0, 1.0, 0.885, 0.955, 21),
+        ("hundredtwentyninth", 0.96, 1.0, 0.96, 0.95, 6),
+        ("hundredthirtieth", 1.0, 1.0, 0.95, 0.95, 8),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

@@ -1943,6 +1943,45 @@ the back office, so it should survive the rush this year.)
             "node",
             ["Node"],
         ),
+        # A team's name after the word; a surname after a name that is no word.
+        (
+            "Team Volcano owns the mesh; Volcano schedules the batch jobs on "
+            "Kubernetes.",
+            "volcano",
+            ["Volcano"],
+        ),
+        (
+            "Chief Engineer Talos Mbeki came up from the drive section. Talos "
+            "runs our Kubernetes nodes.",
+            "talos-linux",
+            ["Talos"],
+        ),
+        # An author cited.
+        (
+            "Jaeger et al. [14] found that sidecars add latency; Jaeger traced "
+            "the Kubernetes requests.",
+            "jaeger",
+            ["Jaeger"],
+        ),
+        # A measure of something; an announcement; a business's name.
+        (
+            "Draft 1.95 m, so no creeping into the shallow end. Draft scaffolds "
+            "the Helm chart for Kubernetes.",
+            "draft",
+            ["Draft"],
+        ),
+        (
+            "5/ PSA: the best feature we shipped was a throwaway namespace.\n\n"
+            "Pod Security Admission (PSA) enforces the Pod Security Standards.",
+            "pod-security-admission",
+            ["Pod Security Admission", "PSA"],
+        ),
+        (
+            "Chartered from Velero Yachting, Lavrio. Velero backs up the "
+            "Kubernetes cluster.",
+            "velero",
+            ["Velero"],
+        ),
         # A tool outside the glossary spelt like a name in it.
         (
             "openssl says notAfter was 03:12; the OpenSSF scorecard",

@@ -418,8 +418,22 @@ _PLACE_AFTER = re.compile(
     r"|Church|Chapel|Museum|Gallery|Theatre|Theater|Choir|Orchestra|Band|Trust"
     r"|Council|League|Marina|Street|Road|Lane|Avenue|Square|Park|Bridge|Farm"
     r"|Vineyard|Winery|Estate|Academy|Stadium|Rovers|Athletic|FC|Hall|House"
-    r"|Lodge|Institute|University|Hospital|Surgery|Ltd|Players)s?(?![\w-])"
+    r"|Lodge|Institute|University|Hospital|Surgery|Ltd|Players|Veterans|Yachting"
+    r"|Charters|Marine|Travel|Tours|Holidays|Airlines|Airways|Rentals|Motors"
+    r"|Garage|Salon|Clinic|Pharmacy|Realty|Plumbing)s?(?![\w-])"
 )
+# A team's, a squad's or a crew's name after the word: "team Spinnaker".
+_TEAM_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Tt]eam|[Ss]quad|[Cc]rew|[Gg]uild|[Tt]ribe)[ \t]$"
+)
+# A measure after a word: a number and a unit of length or weight ("Draft
+# 1.95 m", "Helm 40 kg"), not a version or a size in bytes.
+_MEASURE = re.compile(
+    r" \d+(?:[.,]\d+)? ?(?:m|cm|mm|km|ft|in|kg|g|lb|lbs|t|nm|nmi|kn|knots|metres"
+    r"|meters|feet|inches)\b(?![.\d])"
+)
+# "PSA: ..." or "PSA for everyone": a public service announcement.
+_ANNOUNCED = re.compile(r":| for (?:every|all)")
 # Node.js by its major version: "drops Node 18", "a Node 20 base image".
 _NODE_VERSION = re.compile(r" (?:1[02468]|2[0246])(?![\w.])")
 # An object's kind after the word "kind", as in an API error: "cannot patch
@@ -481,6 +495,29 @@ _PEOPLE_WORDS = _wordset("people children men women folk")
 _AMOUNTS = _wordset(
     "about around over some several many few the two three four five six seven "
     "eight nine ten twelve dozen dozens hundred hundreds thousand thousands"
+)
+# Endings that make another English word of a word ("-ly", "-ness").
+_ENDINGS = (
+    "ly",
+    "ing",
+    "ings",
+    "ed",
+    "er",
+    "ers",
+    "est",
+    "ness",
+    "ment",
+    "ments",
+    "tion",
+    "tions",
+    "able",
+    "ism",
+    "ist",
+    "ists",
+    "ful",
+    "less",
+    "ity",
+    "s",
 )
 # Tools outside the glossary spelt one or two letters away from a name in it:
 # no misspelling of that name ("openssl" is no OpenSSF, "kubectx" no kubectl).
@@ -1354,6 +1391,7 @@ class TextIndex:
             if (
                 not entry.ambiguous
                 and (entry.term, entry.written) not in self._everyday_named
+                and (entry.term, entry.written) not in self._kubectl_only
                 and not (written.islower() and is_english(written))
             ):
                 terms.add(entry.term)
@@ -1560,6 +1598,38 @@ class TextIndex:
                 # Part of a place's, a business's or a person's name: "Harbor
                 # Street", "KCL Mountaineering Club", "Jaeger-LeCoultre".
                 continue
+            if (
+                entry.term in proper
+                and text[s : s + 1].isupper()
+                and (
+                    _TEAM_BEFORE.search(text, max(0, s - 8), s) is not None
+                    or text.startswith(" et al", e)  # an author: "Jaeger et al."
+                    # A surname after a name that is no word: "Chief Engineer
+                    # Talos Mbeki" (a word's is asked with the words around it).
+                    or (
+                        not entry.ambiguous
+                        and post == " "
+                        and (m := _NAME_AFTER.match(text, e)) is not None
+                        and self._surname(m.group(1), entry.term)
+                        and not _derived_english(m.group(1).lower())
+                        and not text[e : m.end() + 1].endswith((".", "-"))
+                    )
+                )
+            ):
+                continue  # a team's or a person's name: "Team Volcano owns it"
+            if (
+                entry.ambiguous
+                and post == " "
+                and _MEASURE.match(text, e) is not None
+                and not (bool(code) and _inside(code, s))
+            ):
+                continue  # a measure of something: "Draft 1.95 m"
+            if (
+                text[s:e] == "PSA"
+                and _ANNOUNCED.match(text, e) is not None
+                and entry.term == "pod-security-admission"
+            ):
+                continue  # an announcement: "PSA: the advisory is public"
             if (
                 post == " "
                 and text[s:e] == "kind"
@@ -3173,6 +3243,25 @@ def _occurrences(low: str, norm: str, words: Iterable[str]) -> list[tuple[int, i
                 out.append((i, j))
     out.sort()
     return out
+
+
+def _derived_english(word: str) -> bool:
+    """Is ``word`` an English word with an ending the word list may lack
+    ("quintessentially", "reroutings")?
+
+    >>> _derived_english("quintessentially"), _derived_english("okafor")
+    (True, False)
+    """
+    english = english_words()
+    for ending in _ENDINGS:
+        stem = word[: -len(ending)]
+        if (
+            word.endswith(ending)
+            and len(stem) >= 3
+            and (stem in english or stem + "e" in english or stem + "al" in english)
+        ):
+            return True
+    return False
 
 
 def _capitals(written: str) -> bool:
