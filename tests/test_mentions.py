@@ -1956,6 +1956,19 @@ the back office, so it should survive the rush this year.)
             "talos-linux",
             ["Talos"],
         ),
+        # An ordinary word alone in a code span is an identifier; not a
+        # program's name.
+        (
+            "Open a PR against `main` (we renamed `master` two years ago). The "
+            "Kubernetes master node runs etcd.",
+            "control-plane",
+            ["master"],
+        ),
+        (
+            "Install the `pack` CLI, then build with Cloud Native Buildpacks.",
+            "pack",
+            ["pack"],
+        ),
         # An author cited.
         (
             "Jaeger et al. [14] found that sidecars add latency; Jaeger traced "

@@ -519,6 +519,8 @@ _ENDINGS = (
     "ity",
     "s",
 )
+# What names a program after its name: "the `pack` CLI".
+_TOOL_AFTER = re.compile(r" (?:CLI|cli|command|binary|tool|plugin)\b")
 # Tools outside the glossary spelt one or two letters away from a name in it:
 # no misspelling of that name ("openssl" is no OpenSSF, "kubectx" no kubectl).
 _OTHER_TOOLS = frozenset(
@@ -1737,6 +1739,22 @@ class TextIndex:
                 ):
                     # Docker's object of that name: "a Swarm service", "docker
                     # secret ls", "docker stack services shop".
+                    continue
+                if (
+                    in_code
+                    and text[s - 1 : s] == "`"
+                    and post == "`"
+                    and entry.term not in proper
+                    and text[s:e].islower()
+                    and is_english(text[s:e])
+                    and (entry.term, entry.written) not in self._kubectl_only
+                    and not self._short_names_listed(text, s, e)
+                    and _TOOL_AFTER.match(text, e + 1) is None
+                    # "open a `watch` on the API": the thing, named in code
+                    and not text[max(0, s - 5) : s - 1].rstrip().endswith((" a", " an"))
+                ):
+                    # An ordinary word alone in a code span is an identifier:
+                    # a label ("the `job` label"), a key, a branch (`master`).
                     continue
                 if (entry.term, entry.written) in self._short_words and not (
                     _in_kubectl_command(text, layout, s, e, in_code)
