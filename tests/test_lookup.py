@@ -575,7 +575,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         # set, then what it keeps: top-1, rejection, mention precision and
         # recall at least, forbidden spans tagged at most
         ("second", 0.99, 0.99, 0.96, 0.99, 1),
-        ("third", 0.99, 0.99, 0.955, 0.935, 7),
+        ("third", 0.99, 0.99, 0.95, 0.935, 7),
         ("fourth", 0.99, 0.975, 0.95, 0.955, 2),
         ("fifth", 0.99, 0.99, 0.99, 0.97, 0),
         ("sixth", 0.99, 0.99, 0.97, 0.96, 3),

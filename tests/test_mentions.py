@@ -1969,6 +1969,16 @@ the back office, so it should survive the rush this year.)
             "pack",
             ["pack"],
         ),
+        # One sense a text: a project's name kept twice vouches for its
+        # name as written elsewhere in a technical text.
+        (
+            "We compared Terraform, Pulumi and Crossplane on Kubernetes with Helm "
+            "and Argo CD. Terraform plans showed the diff; Crossplane reconciled "
+            "drift from etcd.\n\n## Where we landed\n\nTerraform stays for "
+            "foundations.\n",
+            "terraform",
+            ["Terraform", "Terraform", "Terraform"],
+        ),
         # An author cited.
         (
             "Jaeger et al. [14] found that sidecars add latency; Jaeger traced "

@@ -99,6 +99,7 @@ ordinary words inside a dotted name, a handle or a label path (``Node.js``,
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
 import functools
 import gc
@@ -535,6 +536,7 @@ _HEADING = 100  # a paragraph shorter than this reads with the next one
 _DENSE = 3  # other terms in a paragraph that make it technical
 _TECHNICAL = 5  # terms kept in a whole text that make it technical
 _LONG_TEXT = 1000  # characters: a text long enough to judge as a whole
+_NAMED_AS = 2  # a project's name kept this often vouches for the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -2021,6 +2023,17 @@ class TextIndex:
                 len({c[2].term for c, k in zip(found, keep, strict=True) if k})
                 >= _TECHNICAL
             )
+            # The projects' names kept as written (capitalised): the text has
+            # shown that it names those projects.
+            named_as = (
+                collections.Counter(
+                    (c[2].term, text[c[0] : c[1]])
+                    for c, k in zip(found, keep, strict=True)
+                    if k and c[2].term in proper and text[c[0] : c[0] + 1].isupper()
+                )
+                if technical
+                else collections.Counter()
+            )
             for i, local, sentence, paragraph in undecided:
                 s0, e0, entry, _ = found[i]
                 tid = entry.term
@@ -2036,7 +2049,16 @@ class TextIndex:
                     technical
                     and local >= 0
                     and tid in proper
-                    and _titles_its_section(text, s0, e0)
+                    and (
+                        _titles_its_section(text, s0, e0)
+                        # One sense a text: a project's name as written where
+                        # the text named the project before or after
+                        # ("Terraform stays for foundations").
+                        or (
+                            named_as[tid, text[s0:e0]] >= _NAMED_AS
+                            and _LIKELY + text[s0:e0] not in people
+                        )
+                    )
                 ):
                     # A section about a project: its name is all the heading
                     # says and starts the paragraph under it ("### Submariner",
