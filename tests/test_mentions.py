@@ -1622,6 +1622,58 @@ the back office, so it should survive the rush this year.)
 """
 
 
+_STORY = (
+    "The galley came into the sound on the evening tide, forty oars holding a slow "
+    "cadence to the drum, and old Perses stood at the stern because he trusted no "
+    "younger hand among the reefs. The princess knew the town of Velero since "
+    "childhood: the crooked spire, the fish market, the porters shouting over the "
+    "nets. "
+) * 4 + "She bought a CD of sea shanties for her brother."
+_SCHOOL = (
+    "Year 4 will sit a short unit test on fractions next Wednesday. The house "
+    "captain leader election takes place on Monday. The kitchen circuit breaker "
+    "tripped twice. We are also scaling up the breakfast club from April. The "
+    "choir are fine-tuning their harmonies. The science club used a control group. "
+    "Please bring a labelled CD for the ICT lesson. "
+) * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # A project's name with another sense, and a two-letter abbreviation,
+        # need context in a long text not about the field ...
+        (_STORY, {"perses", "velero", "continuous-delivery"}, set()),
+        # ... where an aside still names the field.
+        (
+            _STORY + "\n\nHer cousin runs Kubernetes clusters for a bank.",
+            {"perses", "velero"},
+            {"kubernetes", "cluster"},
+        ),
+        # Phrases of English words and short capitals make no text about the
+        # field ("unit test", "control group", "ICT", "CD" in a school's
+        # newsletter): its everyday phrases need context there.
+        (
+            _SCHOOL + "Mr Osei runs Kubernetes at work.",
+            {
+                "leader-election",
+                "circuit-breaker",
+                "vertical-scaling",
+                "fine-tuning",
+                "continuous-delivery",
+            },
+            {"kubernetes"},
+        ),
+    ],
+)
+def test_long_texts_not_about_the_field(
+    builtin: Glossary, text: str, absent: set[str], present: set[str]
+) -> None:
+    found = {m.term.id for m in builtin.mentions(text)}
+    assert not found & absent
+    assert present <= found
+
+
 @pytest.mark.parametrize(
     ("text", "tid", "meant"),
     [

@@ -1397,6 +1397,13 @@ class TextIndex:
                 and (entry.term, entry.written) not in self._everyday_named
                 and (entry.term, entry.written) not in self._kubectl_only
                 and not (written.islower() and is_english(written))
+                # Nor an abbreviation of two or three capitals, common in other
+                # trades ("CD", "ICT"), nor a phrase of English words ("control
+                # group", "unit test", in a school's newsletter).
+                and not (len(written) <= 3 and written.isupper())
+                and not (
+                    " " in written and all(map(is_english, written.lower().split()))
+                )
             ):
                 terms.add(entry.term)
                 if len(terms) >= _TECHNICAL:
@@ -1871,7 +1878,18 @@ class TextIndex:
                 ambiguous.append(len(kept))
                 if hinted:  # a word of its plain sense may be further off
                     signs_near.add(s)
-            elif plain_text and (entry.term, entry.written) in everyday and not in_code:
+            elif (
+                plain_text
+                and not in_code
+                and (
+                    (entry.term, entry.written) in everyday
+                    # A project's name with another sense (a titan, a seabird):
+                    # in a text not about the field, it needs context too; so
+                    # does a short abbreviation ("a wounded CI", an informant).
+                    or (hint is not None and entry.term in proper)
+                    or (e - s == 2 and text[s:e].isupper())
+                )
+            ):
                 ambiguous.append(len(kept))
             elif hint is not None and not entry.ambiguous and entry.term in proper:
                 if s >= para_end:  # candidates come in order: one test a paragraph
