@@ -2031,6 +2031,13 @@ def test_long_texts_not_about_the_field(
             "terraform",
             ["Terraform", "Terraform", "Terraform"],
         ),
+        # A surname after a given name.
+        (
+            "- **Marcus Jenkins** (yes, really) on batch GPU work; Jenkins still "
+            "runs our CI pipelines on Kubernetes.",
+            "jenkins",
+            ["Jenkins"],
+        ),
         # An author cited.
         (
             "Jaeger et al. [14] found that sidecars add latency; Jaeger traced "

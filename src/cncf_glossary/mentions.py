@@ -424,6 +424,9 @@ _PLACE_AFTER = re.compile(
     r"|Garage|Salon|Clinic|Pharmacy|Realty|Plumbing)s?(?![\w-])"
 )
 # A team's, a squad's or a crew's name after the word: "team Spinnaker".
+# A capitalised word right before a name: a given name, perhaps.
+_WORD_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z]+) $")
+_TEAM_ENDS = frozenset("mdwe")  # the last letters of those words
 _TEAM_BEFORE = re.compile(
     r"(?<![\w-])(?:[Tt]eam|[Ss]quad|[Cc]rew|[Gg]uild|[Tt]ribe)[ \t]$"
 )
@@ -1597,60 +1600,89 @@ class TextIndex:
                 continue  # a person: "worthy of Kafka himself"
             if text[s - 1 : s] == "@" and not entry.ambiguous:
                 continue  # a handle: "@finops-review", "@kubernetes"
-            if text[s : s + 1].isupper() and (
-                (post == " " and _PLACE_AFTER.match(text, e) is not None)
-                or (
-                    post == "-"
-                    and (m := _NAME_PART.match(text, e)) is not None
-                    and m.group(1).lower() not in self._vocab
-                    and m.group(1).lower() not in english_words()
-                )
-            ):
-                # Part of a place's, a business's or a person's name: "Harbor
-                # Street", "KCL Mountaineering Club", "Jaeger-LeCoultre".
-                continue
-            if (
-                entry.term in proper
-                and text[s : s + 1].isupper()
-                and (
-                    _TEAM_BEFORE.search(text, max(0, s - 8), s) is not None
-                    or text.startswith(" et al", e)  # an author: "Jaeger et al."
+            cap = text[s : s + 1].isupper()
+            if post == " ":
+                after = text[e + 1 : e + 2]  # tested first: most names pass
+                if (
+                    # Part of a place's, a business's or a club's name: "Harbor
+                    # Street", "KCL Mountaineering Club", "Velero Yachting".
+                    (cap and after.isupper() and _PLACE_AFTER.match(text, e))
+                    # A measure of something: "Draft 1.95 m".
+                    or (
+                        after.isdigit()
+                        and entry.ambiguous
+                        and _MEASURE.match(text, e) is not None
+                        and not (bool(code) and _inside(code, s))
+                    )
+                    # Node.js by its major version: "drops Node 18".
+                    or (
+                        after.isdigit()
+                        and entry.term == "node"
+                        and text[s:e] == "Node"
+                        and _NODE_VERSION.match(text, e) is not None
+                    )
+                    # An author: "Jaeger et al."
+                    or (
+                        after == "e"
+                        and cap
+                        and entry.term in proper
+                        and text.startswith(" et al", e)
+                    )
                     # A surname after a name that is no word: "Chief Engineer
                     # Talos Mbeki" (a word's is asked with the words around it).
                     or (
-                        not entry.ambiguous
-                        and post == " "
+                        cap
+                        and after.isupper()
+                        and not entry.ambiguous
+                        and entry.term in proper
                         and (m := _NAME_AFTER.match(text, e)) is not None
                         and self._surname(m.group(1), entry.term)
                         and not _derived_english(m.group(1).lower())
                         and not text[e : m.end() + 1].endswith((".", "-"))
                     )
-                )
+                    # The API's field before an object's kind: "with kind
+                    # StatefulSet".
+                    or (
+                        after.isupper()
+                        and text[s:e] == "kind"
+                        and (m := _KIND_NAMED.match(text, e)) is not None
+                        and any(
+                            x.term in resources
+                            for x in self._entries.get(normalize(m.group()[1:]), ())
+                        )
+                    )
+                ):
+                    continue
+            elif (
+                post == "-"
+                and cap
+                and (m := _NAME_PART.match(text, e)) is not None
+                and m.group(1).lower() not in self._vocab
+                and m.group(1).lower() not in english_words()
             ):
-                continue  # a team's or a person's name: "Team Volcano owns it"
+                continue  # a brand, a surname: "Jaeger-LeCoultre"
             if (
-                entry.ambiguous
-                and post == " "
-                and _MEASURE.match(text, e) is not None
-                and not (bool(code) and _inside(code, s))
+                cap
+                and text[s - 1 : s] == " "
+                and text[s - 2 : s - 1].islower()
+                and entry.term in proper
+                and (m := _WORD_BEFORE.search(text, max(0, s - 24), s)) is not None
+                and m.group(1).lower() in given_names()
             ):
-                continue  # a measure of something: "Draft 1.95 m"
+                continue  # a surname after a given name: "Priya Jenkins"
+            if (
+                cap
+                and text[s - 2 : s - 1] in _TEAM_ENDS
+                and entry.term in proper
+                and _TEAM_BEFORE.search(text, max(0, s - 8), s) is not None
+            ):
+                continue  # a team's name: "Team Volcano owns the mesh"
             if (
                 text[s:e] == "PSA"
                 and _ANNOUNCED.match(text, e) is not None
                 and entry.term == "pod-security-admission"
             ):
                 continue  # an announcement: "PSA: the advisory is public"
-            if (
-                post == " "
-                and text[s:e] == "kind"
-                and (m := _KIND_NAMED.match(text, e)) is not None
-                and any(
-                    x.term in resources
-                    for x in self._entries.get(normalize(m.group()[1:]), ())
-                )
-            ):
-                continue  # the field: "with kind StatefulSet"
             if (
                 text[s - 1 : s] in ("`", '"')
                 and post == text[s - 1]
@@ -1661,13 +1693,6 @@ class TextIndex:
                 )
             ):
                 continue  # an object's name: "the `builder` ClusterRole"
-            if (
-                post == " "
-                and entry.term == "node"
-                and text[s:e] == "Node"
-                and _NODE_VERSION.match(text, e) is not None
-            ):
-                continue  # Node.js: "drops Node 18"
             if (
                 not entry.ambiguous
                 and text[s - 1 : s] == " "
@@ -3301,6 +3326,21 @@ def _occurrences(low: str, norm: str, words: Iterable[str]) -> list[tuple[int, i
                 out.append((i, j))
     out.sort()
     return out
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Common given names of many languages, in lower case, none of them an
+    English word or a word of the field (``_given_names.txt``, written for this
+    library): before a project's name, they make it a surname ("Priya Jenkins").
+
+    >>> "priya" in given_names(), "harbor" in given_names()
+    (True, False)
+    """
+    from importlib.resources import files
+
+    raw = files("cncf_glossary").joinpath("_given_names.txt").read_text("utf-8")
+    return frozenset(raw.split())
 
 
 def _derived_english(word: str) -> bool:
