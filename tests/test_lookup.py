@@ -707,6 +707,9 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredthirtysecond", 0.985, 1.0, 0.975, 0.965, 3),
         ("hundredthirtythird", 0.985, 1.0, 0.95, 0.985, 9),
         ("hundredthirtyfourth", 1.0, 1.0, 0.925, 0.935, 13),
+        ("hundredthirtyfifth", 0.985, 0.975, 0.96, 0.915, 4),
+        ("hundredthirtysixth", 0.985, 1.0, 0.96, 0.985, 4),
+        ("hundredthirtyseventh", 0.96, 1.0, 0.945, 0.975, 9),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
