@@ -424,8 +424,6 @@ _PLACE_AFTER = re.compile(
     r"|Garage|Salon|Clinic|Pharmacy|Realty|Plumbing)s?(?![\w-])"
 )
 # A team's, a squad's or a crew's name after the word: "team Spinnaker".
-# A capitalised word right before a name: a given name, perhaps.
-_WORD_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z]+) $")
 _TEAM_ENDS = frozenset("mdwe")  # the last letters of those words
 _TEAM_BEFORE = re.compile(
     r"(?<![\w-])(?:[Tt]eam|[Ss]quad|[Cc]rew|[Gg]uild|[Tt]ribe)[ \t]$"
@@ -1603,56 +1601,59 @@ class TextIndex:
             cap = text[s : s + 1].isupper()
             if post == " ":
                 after = text[e + 1 : e + 2]  # tested first: most names pass
-                if (
-                    # Part of a place's, a business's or a club's name: "Harbor
-                    # Street", "KCL Mountaineering Club", "Velero Yachting".
-                    (cap and after.isupper() and _PLACE_AFTER.match(text, e))
-                    # A measure of something: "Draft 1.95 m".
-                    or (
-                        after.isdigit()
-                        and entry.ambiguous
-                        and _MEASURE.match(text, e) is not None
-                        and not (bool(code) and _inside(code, s))
-                    )
-                    # Node.js by its major version: "drops Node 18".
-                    or (
-                        after.isdigit()
-                        and entry.term == "node"
-                        and text[s:e] == "Node"
-                        and _NODE_VERSION.match(text, e) is not None
-                    )
-                    # An author: "Jaeger et al."
-                    or (
-                        after == "e"
-                        and cap
-                        and entry.term in proper
-                        and text.startswith(" et al", e)
-                    )
-                    # A surname after a name that is no word: "Chief Engineer
-                    # Talos Mbeki" (a word's is asked with the words around it).
-                    or (
-                        cap
-                        and after.isupper()
-                        and not entry.ambiguous
-                        and entry.term in proper
-                        and (m := _NAME_AFTER.match(text, e)) is not None
-                        and self._surname(m.group(1), entry.term)
-                        and not _derived_english(m.group(1).lower())
-                        and not text[e : m.end() + 1].endswith((".", "-"))
-                    )
-                    # The API's field before an object's kind: "with kind
-                    # StatefulSet".
-                    or (
-                        after.isupper()
-                        and text[s:e] == "kind"
-                        and (m := _KIND_NAMED.match(text, e)) is not None
-                        and any(
-                            x.term in resources
-                            for x in self._entries.get(normalize(m.group()[1:]), ())
+                if after.isupper():
+                    if (
+                        # Part of a place's, a business's or a club's name:
+                        # "Harbor Street", "KCL Mountaineering Club".
+                        (cap and _PLACE_AFTER.match(text, e))
+                        # A surname after a name that is no word: "Chief
+                        # Engineer Talos Mbeki" (a word's is asked with the
+                        # words around it).
+                        or (
+                            cap
+                            and not entry.ambiguous
+                            and entry.term in proper
+                            and (m := _NAME_AFTER.match(text, e)) is not None
+                            and self._surname(m.group(1), entry.term)
+                            and not _derived_english(m.group(1).lower())
+                            and not text[e : m.end() + 1].endswith((".", "-"))
                         )
-                    )
+                        # The API's field before an object's kind: "with kind
+                        # StatefulSet".
+                        or (
+                            e - s == 4
+                            and text.startswith("kind", s)
+                            and (m := _KIND_NAMED.match(text, e)) is not None
+                            and any(
+                                x.term in resources
+                                for x in self._entries.get(normalize(m.group()[1:]), ())
+                            )
+                        )
+                    ):
+                        continue
+                elif after.isdigit():
+                    if (
+                        # A measure of something: "Draft 1.95 m".
+                        (
+                            entry.ambiguous
+                            and _MEASURE.match(text, e) is not None
+                            and not (bool(code) and _inside(code, s))
+                        )
+                        # Node.js by its major version: "drops Node 18".
+                        or (
+                            entry.term == "node"
+                            and text.startswith("Node", s)
+                            and _NODE_VERSION.match(text, e) is not None
+                        )
+                    ):
+                        continue
+                elif (
+                    after == "e"
+                    and cap
+                    and entry.term in proper
+                    and text.startswith(" et al", e)
                 ):
-                    continue
+                    continue  # an author: "Jaeger et al."
             elif (
                 post == "-"
                 and cap
@@ -1666,8 +1667,7 @@ class TextIndex:
                 and text[s - 1 : s] == " "
                 and text[s - 2 : s - 1].islower()
                 and entry.term in proper
-                and (m := _WORD_BEFORE.search(text, max(0, s - 24), s)) is not None
-                and m.group(1).lower() in given_names()
+                and _given_name_before(text, s)
             ):
                 continue  # a surname after a given name: "Priya Jenkins"
             if (
@@ -1678,7 +1678,8 @@ class TextIndex:
             ):
                 continue  # a team's name: "Team Volcano owns the mesh"
             if (
-                text[s:e] == "PSA"
+                e - s == 3
+                and text.startswith("PSA", s)
                 and _ANNOUNCED.match(text, e) is not None
                 and entry.term == "pod-security-admission"
             ):
@@ -3341,6 +3342,24 @@ def given_names() -> frozenset[str]:
 
     raw = files("cncf_glossary").joinpath("_given_names.txt").read_text("utf-8")
     return frozenset(raw.split())
+
+
+def _given_name_before(text: str, start: int) -> bool:
+    """Is the word before ``start`` (after one blank) a given name, with a
+    capital ("**Marcus Jenkins**")?
+
+    >>> _given_name_before("by **Priya Jenkins**", 11)
+    True
+    >>> _given_name_before("run Helm", 4)
+    False
+    """
+    a = max(0, start - 24)
+    word = text[
+        max(text.rfind(" ", a, start - 1), text.rfind("\n", a, start - 1)) + 1 : start
+        - 1
+    ]
+    word = word.lstrip("*_([\"'")
+    return word.istitle() and word.isalpha() and word.lower() in given_names()
 
 
 def _derived_english(word: str) -> bool:
