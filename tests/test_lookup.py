@@ -710,6 +710,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredthirtyfifth", 0.985, 0.975, 0.96, 0.915, 4),
         ("hundredthirtysixth", 0.985, 1.0, 0.96, 0.985, 4),
         ("hundredthirtyseventh", 0.96, 1.0, 0.945, 0.975, 9),
+        ("hundredthirtyeighth", 1.0, 1.0, 0.95, 0.955, 7),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
