@@ -2052,6 +2052,12 @@ def test_long_texts_not_about_the_field(
             "draft",
             ["Draft"],
         ),
+        # Not a version before a word that is also a unit's abbreviation.
+        (
+            "We moved the charts to Helm 3 in March, on Kubernetes.",
+            "helm",
+            ["Helm"],
+        ),
         (
             "5/ PSA: the best feature we shipped was a throwaway namespace.\n\n"
             "Pod Security Admission (PSA) enforces the Pod Security Standards.",

@@ -431,7 +431,7 @@ _TEAM_BEFORE = re.compile(
 # A measure after a word: a number and a unit of length or weight ("Draft
 # 1.95 m", "Helm 40 kg"), not a version or a size in bytes.
 _MEASURE = re.compile(
-    r" \d+(?:[.,]\d+)? ?(?:m|cm|mm|km|ft|in|kg|g|lb|lbs|t|nm|nmi|kn|knots|metres"
+    r" \d+(?:[.,]\d+)? ?(?:m|cm|mm|km|ft|kg|lb|lbs|nm|nmi|kn|knots|metres"
     r"|meters|feet|inches)\b(?![.\d])"
 )
 # "PSA: ..." or "PSA for everyone": a public service announcement.
