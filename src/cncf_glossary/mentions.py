@@ -1512,6 +1512,17 @@ class TextIndex:
             and _root(low) not in cues
             # A form of a cue the roots miss: "Querier" for "query".
             and not any(low.startswith(c[:-1]) for c in cues if len(c) >= 5)
+            # An English word with an ending the list lacks: "Quintessentially".
+            and not _derived_english(low)
+        )
+
+    def _kind_at(self, text: str, pos: int) -> bool:
+        """Does an object's kind, capitalised, follow a blank at ``pos``
+        ("with kind StatefulSet", "the `builder` ClusterRole")?"""
+        m = _KIND_NAMED.match(text, pos)
+        return m is not None and any(
+            x.term in self._resources
+            for x in self._entries.get(normalize(m.group()[1:]), ())
         )
 
     def _name_word(self, word: str) -> bool:
@@ -1615,7 +1626,6 @@ class TextIndex:
                             and entry.term in proper
                             and (m := _NAME_AFTER.match(text, e)) is not None
                             and self._surname(m.group(1), entry.term)
-                            and not _derived_english(m.group(1).lower())
                             and not text[e : m.end() + 1].endswith((".", "-"))
                         )
                         # The API's field before an object's kind: "with kind
@@ -1623,11 +1633,7 @@ class TextIndex:
                         or (
                             e - s == 4
                             and text.startswith("kind", s)
-                            and (m := _KIND_NAMED.match(text, e)) is not None
-                            and any(
-                                x.term in resources
-                                for x in self._entries.get(normalize(m.group()[1:]), ())
-                            )
+                            and self._kind_at(text, e)
                         )
                     ):
                         continue
@@ -1687,11 +1693,7 @@ class TextIndex:
             if (
                 text[s - 1 : s] in ("`", '"')
                 and post == text[s - 1]
-                and (m := _KIND_NAMED.match(text, e + 1)) is not None
-                and any(
-                    x.term in resources
-                    for x in self._entries.get(normalize(m.group()[1:]), ())
-                )
+                and self._kind_at(text, e + 1)
             ):
                 continue  # an object's name: "the `builder` ClusterRole"
             if (
