@@ -2076,6 +2076,38 @@ def test_long_texts_not_about_the_field(
             "openssf",
             ["OpenSSF"],
         ),
+        # A two-character alias written in lower case, in capitals: a
+        # half-year; not an abbreviation that is itself an alias.
+        (
+            "By the end of H2 the portal ships. Envoy negotiates h2 upstream.",
+            "http2",
+            ["h2"],
+        ),
+        (
+            "Bind the PV to a PVC in the Kubernetes cluster.",
+            "persistent-volume",
+            ["PV"],
+        ),
+        # A built-in group's name, a compound with "self-", an INI section.
+        (
+            "The O=system:masters group skips RBAC; the master node runs "
+            "the Kubernetes API server.",
+            "control-plane",
+            ["master"],
+        ),
+        (
+            "- Self-service: teams get a Kubernetes namespace.\n"
+            "- Routing: a Kubernetes Service spreads traffic over pods.",
+            "kubernetes-service",
+            ["Kubernetes Service"],
+        ),
+        (
+            "The etcd unit on each Kubernetes node:\n\n```ini\n[Unit]\n"
+            "Description=etcd\n\n[Service]\nExecStart=/usr/local/bin/etcd\n```\n\n"
+            "Clients reach the pods through a Service in the cluster.",
+            "kubernetes-service",
+            ["Service"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -1131,13 +1131,23 @@ class TextIndex:
             return None
         if (
             len(entry.written) <= 3
-            and entry.written.isalpha()
             and entry.written.islower()
             and written.isupper()
-            and self._terms[entry.term].name == entry.written
+            and (
+                (
+                    entry.written.isalpha()
+                    and self._terms[entry.term].name == entry.written
+                )
+                or (
+                    len(entry.written) == 2
+                    and entry.written.isalnum()
+                    and written not in self._terms[entry.term].names
+                )
+            )
         ):
-            # A short name that is the term's own, written only in lower case,
-            # in capitals: "KO" is no ko (not "HPA" beside kubectl's "hpa").
+            # A short name that is the term's own, or an alias of two
+            # characters, written only in lower case, in capitals: "KO" is no
+            # ko, "H2" (a half-year) no h2 (not "HPA" beside kubectl's "hpa").
             return None
         if (entry.term, entry.written) in self._cased and _LETTERS.findall(
             written
@@ -1718,6 +1728,10 @@ class TextIndex:
                     and not text[s:e].islower()
                 ):
                     continue  # a company's name: "Acme Co", "Flux Corp"
+                if text[s - 7 : s] == "system:":
+                    continue  # a built-in group's or user's name: "system:masters"
+                if text[s - 5 : s].lower() == "self-":
+                    continue  # a compound: "self-service", "self-draining"
                 in_code = bool(code) and _inside(code, s)
                 if (
                     in_code
@@ -1756,6 +1770,12 @@ class TextIndex:
                         or (
                             post in ",)"
                             and _GROUPING.search(text, max(0, s - 80), s) is not None
+                        )
+                        # An INI file's section: systemd's "[Service]".
+                        or (
+                            text[s - 1 : s] == "["
+                            and post == "]"
+                            and _line(text, s).strip() == f"[{text[s:e]}]"
                         )
                         # A schema's own type: "type: service" (Backstage).
                         or (
