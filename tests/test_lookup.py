@@ -709,7 +709,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredthirtyfourth", 1.0, 1.0, 0.925, 0.935, 13),
         ("hundredthirtyfifth", 0.985, 0.975, 0.96, 0.915, 4),
         ("hundredthirtysixth", 0.985, 1.0, 0.96, 0.985, 4),
-        ("hundredthirtyseventh", 0.985, 1.0, 0.94, 0.98, 9),
+        ("hundredthirtyseventh", 0.985, 1.0, 0.945, 0.98, 8),
         ("hundredthirtyeighth", 1.0, 1.0, 0.985, 0.955, 2),
     ],
 )

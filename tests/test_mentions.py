@@ -2076,6 +2076,13 @@ def test_long_texts_not_about_the_field(
             "openssf",
             ["OpenSSF"],
         ),
+        # A person in a list of people.
+        (
+            "**Present:** Ray, Kai, Tomasz, Owen Jenkins.\n\n"
+            "We run Ray on KubeRay in the Kubernetes cluster.",
+            "ray",
+            ["Ray"],
+        ),
         # A two-character alias written in lower case, in capitals: a
         # half-year; not an abbreviation that is itself an alias.
         (

@@ -425,6 +425,14 @@ _PLACE_AFTER = re.compile(
 )
 # A team's, a squad's or a crew's name after the word: "team Spinnaker".
 _TEAM_ENDS = frozenset("mdwe")  # the last letters of those words
+# The items of a list beside a name: "Present: Ray, Kai, Tomasz", "Ray and
+# Priya".
+_ITEM_AFTER = re.compile(
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)([A-Z][a-z]+)\b"
+)
+_ITEM_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+)(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$"
+)
 _TEAM_BEFORE = re.compile(
     r"(?<![\w-])(?:[Tt]eam|[Ss]quad|[Cc]rew|[Gg]uild|[Tt]ribe)[ \t]$"
 )
@@ -1693,6 +1701,13 @@ class TextIndex:
                 and _TEAM_BEFORE.search(text, max(0, s - 8), s) is not None
             ):
                 continue  # a team's name: "Team Volcano owns the mesh"
+            if (
+                cap
+                and post in ", "
+                and entry.term in proper
+                and _listed_with_people(text, s, e)
+            ):
+                continue  # a person among people: "Present: Ray, Kai, Tomasz"
             if (
                 e - s == 3
                 and text.startswith("PSA", s)
@@ -3382,6 +3397,26 @@ def _given_name_before(text: str, start: int) -> bool:
     ]
     word = word.lstrip("*_([\"'")
     return word.istitle() and word.isalpha() and word.lower() in given_names()
+
+
+def _listed_with_people(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` an item of a list whose items beside
+    it are given names ("Present: Priya, Ray, Kai")?
+
+    >>> _listed_with_people("Present: Priya, Ray, Kai.", 16, 19)
+    True
+    >>> _listed_with_people("Tools: Helm, Ray, Kyverno.", 13, 16)
+    False
+    """
+    beside = [
+        m.group(1)
+        for m in (
+            _ITEM_AFTER.match(text, end),
+            _ITEM_BEFORE.search(text, max(0, start - 24), start),
+        )
+        if m is not None
+    ]
+    return bool(beside) and all(w.lower() in given_names() for w in beside)
 
 
 def _derived_english(word: str) -> bool:
