@@ -2076,6 +2076,35 @@ def test_long_texts_not_about_the_field(
             "openssf",
             ["OpenSSF"],
         ),
+        # An ordinary word in a comment of a block of code is prose.
+        (
+            "Cut over the Kubernetes cluster:\n\n```shell\n"
+            "# 06:00 freeze writes on the old stack\n"
+            "pack build app --builder paketobuildpacks/builder --stack io.stack\n```",
+            "buildpacks-stack",
+            ["stack"],
+        ),
+        # A tool's lower-case name starting a sentence, or after where a
+        # thing runs.
+        (
+            "Docker builds an index with extra entries. kind shells out to ctr "
+            "in the node container.",
+            "kind",
+            ["kind"],
+        ),
+        ("Be nice to the Kubernetes maintainers. kind words help.", "kind", []),
+        (
+            "Everything ran on kind first, then on a three-node Kubernetes cluster.",
+            "kind",
+            ["kind"],
+        ),
+        # A word after "TAG" names the group.
+        (
+            "We present to TAG Observability on the 26th; Kubernetes "
+            "observability is the topic.",
+            "observability",
+            ["observability"],
+        ),
         # A person in a list of people.
         (
             "**Present:** Ray, Kai, Tomasz, Owen Jenkins.\n\n"

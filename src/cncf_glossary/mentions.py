@@ -381,6 +381,35 @@ _DOCKER_COMMAND = re.compile(
     + r"(?:sudo[ \t]+)?(?:docker|podman|nerdctl)(?:[ \t]+[a-z]+){0,2}[ \t]+$"
 )
 _PROMPT = re.compile(r"(?:^|\n)[ \t]*\$[ \t]+$")
+# A sentence up to its full stop: its first word, its last.
+_SENTENCE_BEFORE = re.compile(
+    r"(?:^|[.!?][ \t]+|\n[ \t]*\n)[^\w\n]*(\w)[^.!?\n]*?\b(\w{2,})[^\w\n]*$"
+)
+_ABBREVIATIONS = frozenset(
+    [
+        "etc",
+        "vs",
+        "approx",
+        "incl",
+        "cf",
+        "ca",
+        "eg",
+        "ie",
+        "resp",
+        "esp",
+        "fig",
+        "no",
+        "nr",
+    ]
+)
+# Where a thing runs, before its platform's name: "ran on kind".
+_RUNS_ON = re.compile(
+    r"\b(?:runs?|ran|running|tested|testing|tests?|works?|worked|deployed|"
+    r"built|locally)[ \t]+(?:on|in|inside|with|under)[ \t]+$",
+    re.IGNORECASE,
+)
+# A comment on a line of code: "# freeze writes", "x := 1 // the old stack".
+_COMMENT = re.compile(r"(?:^|[ \t])(?:#|//)[ \t]", re.MULTILINE)
 # After an abbreviation in capitals, the number of a ticket or issue.
 _TICKET = re.compile(r"-\d{3,}(?![\w-])")
 # In code, the value of a flag: "--target runtime", "--namespace=monitoring".
@@ -428,10 +457,12 @@ _TEAM_ENDS = frozenset("mdwe")  # the last letters of those words
 # The items of a list beside a name: "Present: Ray, Kai, Tomasz", "Ray and
 # Priya".
 _ITEM_AFTER = re.compile(
-    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)([A-Z][a-z]+)\b"
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)([A-Z][a-z]+)"
+    r"(?=[,;.:)]|[ \t]+(?:and|&)[ \t]|[ \t]*(?:\n|$))"
 )
 _ITEM_BEFORE = re.compile(
-    r"\b([A-Z][a-z]+)(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$"
+    r"(?:^|[,:(][ \t]*|\*\*[ \t]*)([A-Z][a-z]+)"
+    r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$"
 )
 _TEAM_BEFORE = re.compile(
     r"(?<![\w-])(?:[Tt]eam|[Ss]quad|[Cc]rew|[Gg]uild|[Tt]ribe)[ \t]$"
@@ -1701,6 +1732,8 @@ class TextIndex:
                 and _TEAM_BEFORE.search(text, max(0, s - 8), s) is not None
             ):
                 continue  # a team's name: "Team Volcano owns the mesh"
+            if cap and text[s - 4 : s] == "TAG ":
+                continue  # a group's name: "TAG Observability", "TAG Runtime"
             if (
                 cap
                 and post in ", "
@@ -1748,6 +1781,15 @@ class TextIndex:
                 if text[s - 5 : s].lower() == "self-":
                     continue  # a compound: "self-service", "self-draining"
                 in_code = bool(code) and _inside(code, s)
+                if (
+                    in_code
+                    and entry.term not in proper
+                    and text[s:e].islower()
+                    and _in_comment(text, code, s)
+                ):
+                    # An ordinary word in a comment is prose: "# freeze writes on
+                    # the old stack" (not a tool's name, "# sign with cosign").
+                    in_code = False
                 if (
                     in_code
                     and (
@@ -2419,6 +2461,24 @@ class TextIndex:
                 self._locals[key] = evidence
         if evidence > 0 and not lower and _LIKELY + written in people:
             evidence = 0  # "Ray Okafor" before: "Ray" alone needs context
+        if (
+            lower
+            and evidence < 2
+            and entry.written.islower()
+            and self._terms[entry.term].kind in _TOOL_KINDS
+            and _lower_after_full_stop(text, start)
+        ):
+            # A tool's lower-case name starting a sentence, where sentences
+            # start with capitals: the writer kept the name's case ("... in
+            # the node container. kind shells out to ctr").
+            evidence = 2
+        elif (
+            lower
+            and entry.written.islower()
+            and self._terms[entry.term].kind in _TOOL_KINDS
+            and _RUNS_ON.search(text, max(0, start - 24), start) is not None
+        ):
+            evidence += 1  # where a thing runs: "ran on kind", "tested in kind"
         if (
             text[start - 1 : start] == "-"
             and prev.lower() in _SPANNING
@@ -3532,6 +3592,43 @@ def _spans(
         else:
             merged.append((a, b))
     return merged
+
+
+def _lower_after_full_stop(text: str, start: int) -> bool:
+    """Does ``start`` follow a sentence's full stop (not an abbreviation's)
+    after a sentence that starts with a capital?
+
+    >>> _lower_after_full_stop("It pulls the image. kind loads it.", 20)
+    True
+    >>> _lower_after_full_stop("it pulls the image. kind loads it.", 20)
+    False
+    >>> _lower_after_full_stop("Tools, e.g. kind or k3d.", 12)
+    False
+    """
+    if text[start - 2 : start] not in (". ", "! ", "? "):
+        return False
+    m = _SENTENCE_BEFORE.search(text, max(0, start - 400), start - 1)
+    return (
+        m is not None
+        and m.group(2).lower() not in _ABBREVIATIONS
+        and m.group(1).isupper()
+    )
+
+
+def _in_comment(text: str, code: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos``, in a block of code (one of the spans ``code``), in a comment
+    of its line ("# freeze writes on the old stack", "x := 1 // the old
+    stack")?
+
+    >>> block = "```\\nkubectl get pods  # the old stack\\n```"
+    >>> _in_comment(block, [(0, len(block))], 32)
+    True
+    >>> _in_comment(block, [(0, len(block))], 12)
+    False
+    """
+    i = bisect.bisect_right(code, (pos, 1 << 62)) - 1
+    line = max(code[i][0], text.rfind("\n", max(0, pos - 200), pos) + 1)
+    return line > code[i][0] and _COMMENT.search(text, line, pos) is not None
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
