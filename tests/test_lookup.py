@@ -697,7 +697,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredtwentysecond", 0.975, 1.0, 0.975, 0.955, 5),
         ("hundredtwentythird", 1.0, 1.0, 0.975, 0.935, 5),
         ("hundredtwentyfourth", 1.0, 1.0, 0.99, 0.955, 2),
-        ("hundredtwentyfifth", 0.975, 1.0, 0.955, 0.945, 6),
+        ("hundredtwentyfifth", 0.975, 1.0, 0.96, 0.945, 5),
         ("hundredtwentysixth", 0.985, 1.0, 0.97, 0.93, 4),
         ("hundredtwentyseventh", 1.0, 1.0, 0.97, 0.89, 2),
         ("hundredtwentyeighth", 1.0, 1.0, 0.905, 0.955, 16),
@@ -711,10 +711,11 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredthirtysixth", 0.985, 1.0, 0.96, 0.985, 4),
         ("hundredthirtyseventh", 0.985, 1.0, 0.945, 0.98, 8),
         ("hundredthirtyeighth", 1.0, 1.0, 0.985, 0.955, 2),
-        ("hundredthirtyninth", 1.0, 1.0, 0.975, 0.95, 5),
+        ("hundredthirtyninth", 1.0, 1.0, 0.98, 0.95, 4),
         ("hundredfortieth", 1.0, 1.0, 0.955, 0.955, 5),
-        ("hundredfortyfirst", 0.985, 1.0, 0.985, 0.975, 2),
+        ("hundredfortyfirst", 0.985, 1.0, 0.99, 0.975, 1),
         ("hundredfortysecond", 0.96, 1.0, 0.985, 0.95, 1),
+        ("hundredfortythird", 1.0, 1.0, 1.0, 0.965, 0),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

@@ -2098,6 +2098,27 @@ def test_long_texts_not_about_the_field(
             "kind",
             ["kind"],
         ),
+        # A team's name before "squad" or "rotation"; a business's name.
+        (
+            "Your buddy is Wen from the Atlantis squad. Atlantis runs our "
+            "Terraform plans in Kubernetes.",
+            "atlantis",
+            ["Atlantis"],
+        ),
+        (
+            "Donations came from Argo Tool Hire. Argo CD syncs the Kubernetes cluster.",
+            "argo",
+            ["Argo CD"],
+        ),
+        # A short word before a whole number in prose: an episode, no
+        # kubectl short name; a version still follows a name.
+        (
+            "Links are in the notes for ep 112. Kubernetes lists endpoints with "
+            "`kubectl get ep`.",
+            "endpoints",
+            ["endpoints", "ep"],
+        ),
+        ("Upgrade k8s 1.31 first.", "kubernetes", ["k8s"]),
         # A word after "TAG" names the group.
         (
             "We present to TAG Observability on the 26th; Kubernetes "

@@ -450,8 +450,13 @@ _PLACE_AFTER = re.compile(
     r"|Vineyard|Winery|Estate|Academy|Stadium|Rovers|Athletic|FC|Hall|House"
     r"|Lodge|Institute|University|Hospital|Surgery|Ltd|Players|Veterans|Yachting"
     r"|Charters|Marine|Travel|Tours|Holidays|Airlines|Airways|Rentals|Motors"
-    r"|Garage|Salon|Clinic|Pharmacy|Realty|Plumbing)s?(?![\w-])"
+    r"|Garage|Salon|Clinic|Pharmacy|Realty|Plumbing|Hire|Supplies|Shop|Store"
+    r"|Centre)s?(?![\w-])"
 )
+# A whole number after a word, not a version: "ep 112".
+_COUNT_AFTER = re.compile(r" \d+(?![\w.,:/-]\w)")
+# A team's name before the word for it: "the Atlantis squad".
+_SQUAD_AFTER = re.compile(r" (?:squad|tribe|guild|rotation)s?\b")
 # A team's, a squad's or a crew's name after the word: "team Spinnaker".
 _TEAM_ENDS = frozenset("mdwe")  # the last letters of those words
 # The items of a list beside a name: "Present: Ray, Kai, Tomasz", "Ray and
@@ -1694,6 +1699,16 @@ class TextIndex:
                             and _MEASURE.match(text, e) is not None
                             and not (bool(code) and _inside(code, s))
                         )
+                        # A short word of the field before a number in prose:
+                        # an abbreviation of another trade ("ep 112", an
+                        # episode); not a version ("k8s 1.31").
+                        or (
+                            e - s <= 3
+                            and entry.written.isalpha()
+                            and text[s:e].islower()
+                            and _COUNT_AFTER.match(text, e) is not None
+                            and not (bool(code) and _inside(code, s))
+                        )
                         # Node.js by its major version: "drops Node 18".
                         or (
                             entry.term == "node"
@@ -1732,6 +1747,13 @@ class TextIndex:
                 and _TEAM_BEFORE.search(text, max(0, s - 8), s) is not None
             ):
                 continue  # a team's name: "Team Volcano owns the mesh"
+            if (
+                cap
+                and post == " "
+                and entry.term in proper
+                and _SQUAD_AFTER.match(text, e) is not None
+            ):
+                continue  # a team's name: "the Atlantis squad", "Kraken rotation"
             if cap and text[s - 4 : s] == "TAG ":
                 continue  # a group's name: "TAG Observability", "TAG Runtime"
             if (
