@@ -589,7 +589,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("fourteenth", 1.0, 1.0, 0.995, 0.975, 1),
         ("fifteenth", 1.0, 1.0, 0.96, 0.965, 10),
         ("sixteenth", 1.0, 1.0, 0.995, 0.955, 0),
-        ("seventeenth", 1.0, 1.0, 0.97, 0.97, 5),
+        ("seventeenth", 1.0, 1.0, 0.975, 0.97, 4),
         ("eighteenth", 1.0, 1.0, 0.98, 0.945, 1),
         ("nineteenth", 1.0, 1.0, 0.985, 0.975, 3),
         ("twentieth", 1.0, 1.0, 0.975, 0.975, 5),

@@ -2119,6 +2119,15 @@ def test_long_texts_not_about_the_field(
             ["endpoints", "ep"],
         ),
         ("Upgrade k8s 1.31 first.", "kubernetes", ["k8s"]),
+        # An acronym made from a concept's name counts only where the text
+        # names the concept too.
+        ("Standup is at 09:12 CET on Kubernetes days.", "chaos-engineering-tool", []),
+        (
+            "A chaos engineering tool (CET) breaks pods on purpose; the CET runs "
+            "nightly.",
+            "chaos-engineering-tool",
+            ["chaos engineering tool", "CET", "CET"],
+        ),
         # A word after "TAG" names the group.
         (
             "We present to TAG Observability on the 26th; Kubernetes "

@@ -14,7 +14,9 @@
    so ``Helm chart`` beats ``Helm``; mentions never overlap.
    Abbreviations of three letters or fewer (``CD``, ``SIG``) and acronyms
    derived from names (``HPA``) count only in capitals, unless the data gives
-   them in lower case too (``hpa``, kubectl's short name).
+   them in lower case too (``hpa``, kubectl's short name). An acronym made
+   from an alias or from a concept's descriptive name (``CET``, "chaos
+   engineering tool") counts only where the text names the term otherwise too.
 2. **Misspellings** of longer names (``containered``, ``Kubernets``): a word
    that is neither an English word (see :func:`~cncf_glossary.lookup.english_words`)
    nor part of any name is compared, alone and with up to two neighbours, with
@@ -713,6 +715,9 @@ class TextIndex:
         # only in its own letter case, as (term, written); in another it is a
         # description ("a cloud native PostgreSQL setup").
         self._cased: set[tuple[str, str]] = set()
+        # Acronyms made from names that count only where the text names the
+        # term otherwise too, as (term, acronym).
+        self._named_only: set[tuple[str, str]] = set()
         strings: set[str] = set()
         idioms: list[tuple[str, str, list[str], set[str]]] = []
         own_words: dict[str, set[str]] = {}  # each term's names' words
@@ -806,10 +811,16 @@ class TextIndex:
                 for x in t.plain_sense
                 if _idiom_of(x, own)
             ]
+            own_name = set(name_variants(t.name))
             for s in surfaces:
                 for acr in acronyms(s):
                     self._add(acr, _Entry(t.id, acr.upper(), True, False, True))
                     strings.update(_plurals(acr))
+                    if s not in own_name or t.kind in (Kind.CONCEPT, Kind.PRACTICE):
+                        # Made from an alias ("GitOps Toolkit": GOT) or from a
+                        # concept's descriptive name ("chaos engineering tool":
+                        # CET): an acronym nobody uses alone.
+                        self._named_only.add((t.id, acr.upper()))
         # An idiom of a name's plain sense ("no secret", "bar chart") is found
         # like a name, so that the name inside it is no mention; not one with
         # another name in it ("Terraform resource"), which would hide that:
@@ -1599,6 +1610,19 @@ class TextIndex:
         code: list[tuple[int, int]],
     ) -> list[_Candidate]:
         layout = _Layout(text)
+        if any(c[2].derived for c in found):
+            # An acronym made from an alias or from a concept's name counts
+            # only in a text that names the term otherwise too ("a chaos
+            # engineering tool (CET)"): alone it is another trade's ("09:12
+            # CET", "TBD").
+            named_terms = {c[2].term for c in found if not c[2].derived}
+            found = [
+                c
+                for c in found
+                if not c[2].derived
+                or c[2].term in named_terms
+                or (c[2].term, c[2].written) not in self._named_only
+            ]
         # In code, no name in a flag's name is meant ("--namespace",
         # "--docker-server"). An ordinary word in code is meant, unless it is a
         # key, a flag's value, a part of a lower-case hyphenated name
