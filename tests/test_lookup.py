@@ -626,7 +626,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("fiftyfirst", 1.0, 1.0, 0.995, 0.96, 1),
         ("fiftysecond", 1.0, 1.0, 0.98, 0.995, 3),
         ("fiftythird", 0.96, 1.0, 1.0, 0.985, 0),
-        ("fiftyfourth", 1.0, 1.0, 0.975, 0.97, 5),
+        ("fiftyfourth", 1.0, 1.0, 0.985, 0.97, 3),
         ("fiftyfifth", 0.985, 1.0, 0.975, 0.965, 3),
         ("fiftysixth", 0.96, 1.0, 0.98, 0.96, 2),
         ("fiftyseventh", 1.0, 1.0, 0.99, 0.99, 0),
@@ -648,7 +648,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("seventythird", 1.0, 1.0, 0.995, 0.92, 1),
         ("seventyfourth", 1.0, 1.0, 0.975, 0.925, 1),
         ("seventyfifth", 1.0, 1.0, 0.99, 0.965, 2),
-        ("seventysixth", 1.0, 1.0, 0.975, 0.935, 3),
+        ("seventysixth", 1.0, 1.0, 0.98, 0.935, 2),
         ("seventyseventh", 0.985, 1.0, 0.975, 0.93, 0),
         ("seventyeighth", 1.0, 1.0, 0.97, 0.965, 3),
         ("seventyninth", 1.0, 1.0, 0.975, 0.985, 4),
@@ -716,6 +716,8 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfortyfirst", 0.985, 1.0, 0.99, 0.975, 1),
         ("hundredfortysecond", 0.96, 1.0, 0.985, 0.95, 1),
         ("hundredfortythird", 1.0, 1.0, 1.0, 0.965, 0),
+        ("hundredfortyfourth", 0.985, 1.0, 0.975, 0.975, 4),
+        ("hundredfortysixth", 1.0, 1.0, 0.995, 0.92, 1),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

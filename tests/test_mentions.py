@@ -2128,6 +2128,19 @@ def test_long_texts_not_about_the_field(
             "chaos-engineering-tool",
             ["chaos engineering tool", "CET", "CET"],
         ),
+        # A person named after a role; a work's title in italics.
+        (
+            "Our on-call dev, Ray, swears nobody touched the pool. We run Ray "
+            "on KubeRay in the Kubernetes cluster.",
+            "ray",
+            ["Ray"],
+        ),
+        (
+            "Sam's book pick is *Prometheus Rising*. Prometheus scrapes the "
+            "Kubernetes nodes.",
+            "prometheus",
+            ["Prometheus"],
+        ),
         # A word after "TAG" names the group.
         (
             "We present to TAG Observability on the 26th; Kubernetes "

@@ -455,6 +455,32 @@ _PLACE_AFTER = re.compile(
     r"|Garage|Salon|Clinic|Pharmacy|Realty|Plumbing|Hire|Supplies|Shop|Store"
     r"|Centre)s?(?![\w-])"
 )
+# Small words in a title: "*Designing Data-Intensive Applications*".
+_TITLE_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+    ]
+)
+# A role and its holder's name in apposition: "our on-call dev, Ray,".
+_ROLE_BEFORE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:dev|developer|engineer|colleague|friend|boss|intern|admin|dba|teammate|"
+    r"coworker|co-worker|contractor|sre|mentor|cto|ceo|founder|neighbou?r|son|"
+    r"daughter|wife|husband|cat|dog),[ \t]$"
+)
 # A whole number after a word, not a version: "ep 112".
 _COUNT_AFTER = re.compile(r" \d+(?![\w.,:/-]\w)")
 # A team's name before the word for it: "the Atlantis squad".
@@ -1778,6 +1804,21 @@ class TextIndex:
                 and _SQUAD_AFTER.match(text, e) is not None
             ):
                 continue  # a team's name: "the Atlantis squad", "Kraken rotation"
+            if (
+                cap
+                and post == ","
+                and text[s - 2 : s] == ", "
+                and entry.term in proper
+                and _ROLE_BEFORE.search(text, max(0, s - 60), s) is not None
+            ):
+                continue  # a person named after a role: "our on-call dev, Ray,"
+            if (
+                cap
+                and (entry.ambiguous or entry.term in hints)
+                and entry.term in proper
+                and _in_title_of_work(text, s, e)
+            ):
+                continue  # a work's title: "*Prometheus Rising*"
             if cap and text[s - 4 : s] == "TAG ":
                 continue  # a group's name: "TAG Observability", "TAG Runtime"
             if (
@@ -3658,6 +3699,32 @@ def _lower_after_full_stop(text: str, start: int) -> bool:
         m is not None
         and m.group(2).lower() not in _ABBREVIATIONS
         and m.group(1).isupper()
+    )
+
+
+def _in_title_of_work(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` part of a title in italics, of two to
+    eight words with capitals ("*Prometheus Rising*"), not all of it?
+
+    >>> _in_title_of_work("read *Prometheus Rising* first", 6, 16)
+    True
+    >>> _in_title_of_work("run *Prometheus* first", 5, 15)
+    False
+    """
+    a = text.rfind("*", max(0, start - 60), start)
+    if a < 0 or text[a - 1 : a] == "*" or text[a + 1 : a + 2].isspace():
+        return False
+    b = text.find("*", end, end + 60)
+    if b < 0 or text[b + 1 : b + 2] == "*":
+        return False
+    inner = text[a + 1 : b]
+    words = inner.split()
+    return (
+        "\n" not in inner
+        and 2 <= len(words) <= 8
+        and inner != text[start:end]
+        and all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
+        and words[0][:1].isupper()
     )
 
 
