@@ -345,6 +345,8 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
             ("microcks", "Microcks"),
             ("buildpacks-stack", "stack"),
             ("oci-distribution-spec", "OCI Distribution Specification"),
+            ("oci-runtime-spec", "OCI Runtime Specification"),
+            ("kube-scheduler", "kube-scheduler"),
             ("cert-manager", "cert-manager"),
         ],
         weak=[("helm", "helm/helm", 95.0)],
@@ -353,6 +355,8 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
     assert index.lookup("github.com/helm/helm/releases")[0].target == "helm"
     assert index.lookup("gh actions")[0].target == "github-actions"
     assert index.lookup("OCI dist spec")[0].target == "oci-distribution-spec"
+    assert index.lookup("OCI rt spec")[0].target == "oci-runtime-spec"
+    assert index.lookup("kube-sched")[0].target == "kube-scheduler"
     # A name that keeps one shorthand as typed and spells the other in full.
     assert index.lookup("cert-mgr")[0].target == "cert-manager"
     assert index.lookup("cert mgr")[0].target == "cert-manager"
