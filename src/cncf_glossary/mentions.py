@@ -1797,37 +1797,43 @@ class TextIndex:
                 and _TEAM_BEFORE.search(text, max(0, s - 8), s) is not None
             ):
                 continue  # a team's name: "Team Volcano owns the mesh"
+            # People, teams and works named like projects.
             if (
                 cap
-                and post == " "
                 and entry.term in proper
-                and _SQUAD_AFTER.match(text, e) is not None
+                and (
+                    # A team's name: "the Atlantis squad", "Kraken rotation".
+                    (
+                        post == " "
+                        and text[e + 1 : e + 2] in "srtg"
+                        and _SQUAD_AFTER.match(text, e) is not None
+                    )
+                    # A person named after a role: "our on-call dev, Ray,".
+                    or (
+                        post == ","
+                        and text[s - 2 : s] == ", "
+                        and _ROLE_BEFORE.search(text, max(0, s - 60), s) is not None
+                    )
+                    # A person among people: "Present: Ray, Kai, Tomasz".
+                    or (
+                        (
+                            post == ","
+                            or text[s - 2 : s] == ", "
+                            or text.startswith((" and ", " & "), e)
+                            or text.endswith((" and ", " & "), 0, s)
+                        )
+                        and _listed_with_people(text, s, e)
+                    )
+                    # A work's title: "*Prometheus Rising*".
+                    or (
+                        (entry.ambiguous or entry.term in hints)
+                        and _in_title_of_work(text, s, e)
+                    )
+                )
             ):
-                continue  # a team's name: "the Atlantis squad", "Kraken rotation"
-            if (
-                cap
-                and post == ","
-                and text[s - 2 : s] == ", "
-                and entry.term in proper
-                and _ROLE_BEFORE.search(text, max(0, s - 60), s) is not None
-            ):
-                continue  # a person named after a role: "our on-call dev, Ray,"
-            if (
-                cap
-                and (entry.ambiguous or entry.term in hints)
-                and entry.term in proper
-                and _in_title_of_work(text, s, e)
-            ):
-                continue  # a work's title: "*Prometheus Rising*"
+                continue
             if cap and text[s - 4 : s] == "TAG ":
                 continue  # a group's name: "TAG Observability", "TAG Runtime"
-            if (
-                cap
-                and post in ", "
-                and entry.term in proper
-                and _listed_with_people(text, s, e)
-            ):
-                continue  # a person among people: "Present: Ray, Kai, Tomasz"
             if (
                 e - s == 3
                 and text.startswith("PSA", s)
