@@ -33,7 +33,9 @@
    `image` key"), a column of a command's output (``NAME   READY``), a flag's
    value (``--target stack``),
    kubectl's short name outside a kubectl command, or a program that runs the
-   command after it (``watch -n5 kubectl ...``, ``$ host example.com``);
+   command after it (``watch -n5 kubectl ...``, ``$ host example.com``); a
+   lower-case word in a comment of a block of code reads as prose (``# freeze
+   writes on the old stack``);
    nowhere when joined by a hyphen to another capitalised word ("Node-RED");
    otherwise when the
    evidence adds up to 2 or more:
