@@ -1664,6 +1664,12 @@ _SCHOOL = (
             },
             {"kubernetes"},
         ),
+        # "On call" too: a doctor on call in a long everyday text.
+        (
+            _STORY + "\n\nDr Osei is on call for emergencies at any hour.",
+            {"on-call"},
+            set(),
+        ),
     ],
 )
 def test_long_texts_not_about_the_field(

@@ -821,11 +821,10 @@ class TextIndex:
                         for w in words[words[0].lower() == "on" :]
                     )
                 ):
-                    # "on call" tells of no field, but is meant too often in
-                    # everyday text to need context.
+                    # "on call" too: in a long text not about the field it
+                    # needs context (a doctor, a lifeboat crew on call).
                     self._everyday_named.add((t.id, s))
-                    if words[0].lower() != "on":
-                        self._everyday.add((t.id, s))
+                    self._everyday.add((t.id, s))
                 self._add(key, _Entry(t.id, s, short, ambiguous))
                 self._vocab.update(words)
                 self._vocab.add(key)
