@@ -2147,6 +2147,27 @@ def test_long_texts_not_about_the_field(
             "prometheus",
             ["Prometheus"],
         ),
+        # A business's name with another's; a person before a role in
+        # brackets.
+        (
+            "Dana, Head of Platform at Lumen & Cedar. Cedar is a policy "
+            "language; Kubernetes and Helm & Kustomize run the apps.",
+            "cedar",
+            ["Cedar"],
+        ),
+        (
+            "**Audience (Ray, SRE):** And visibility? We run Ray on KubeRay in "
+            "the Kubernetes cluster.",
+            "ray",
+            ["Ray"],
+        ),
+        # An idiom in the plural, and one whose first word another name took.
+        (
+            "The lint and end-to-end test jobs run on every push; a Kubernetes "
+            "Job runs nightly.",
+            "job",
+            ["Kubernetes Job"],
+        ),
         # A word after "TAG" names the group.
         (
             "We present to TAG Observability on the 26th; Kubernetes "

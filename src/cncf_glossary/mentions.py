@@ -483,6 +483,13 @@ _ROLE_BEFORE = re.compile(
     r"coworker|co-worker|contractor|sre|mentor|cto|ceo|founder|neighbou?r|son|"
     r"daughter|wife|husband|cat|dog),[ \t]$"
 )
+# A capitalised word up to where a text ends: "Lumen" in "Lumen & Cedar".
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
+# A person's role after the name, in brackets: "(Ray, SRE)".
+_ROLE_IN_BRACKETS = re.compile(
+    r", (?:SRE|PM|EM|TPM|CTO|CEO|CFO|CISO|DBA|QA|SWE|SDE|VP|engineer|developer|"
+    r"manager|lead|intern|designer|analyst|architect|platform|security|ops)\)"
+)
 # A whole number after a word, not a version: "ep 112".
 _COUNT_AFTER = re.compile(r" \d+(?![\w.,:/-]\w)")
 # A team's name before the word for it: "the Atlantis squad".
@@ -1684,7 +1691,7 @@ class TextIndex:
         para_start = para_end = -1  # the paragraph of the last name asked
         of_field = True
         resources = self._resources
-        for c in found:
+        for n_c, c in enumerate(found):
             s, e, entry, _ = c
             post = text[e : e + 1]
             if (
@@ -1809,11 +1816,21 @@ class TextIndex:
                         and text[e + 1 : e + 2] in "srtg"
                         and _SQUAD_AFTER.match(text, e) is not None
                     )
-                    # A person named after a role: "our on-call dev, Ray,".
+                    # A person named after a role: "our on-call dev, Ray,"; or
+                    # before one in brackets: "(Ray, SRE)".
                     or (
                         post == ","
-                        and text[s - 2 : s] == ", "
-                        and _ROLE_BEFORE.search(text, max(0, s - 60), s) is not None
+                        and (
+                            (
+                                text[s - 2 : s] == ", "
+                                and _ROLE_BEFORE.search(text, max(0, s - 60), s)
+                                is not None
+                            )
+                            or (
+                                text[s - 1 : s] == "("
+                                and _ROLE_IN_BRACKETS.match(text, e) is not None
+                            )
+                        )
                     )
                     # A person among people: "Present: Ray, Kai, Tomasz".
                     or (
@@ -1824,6 +1841,22 @@ class TextIndex:
                             or text.endswith((" and ", " & "), 0, s)
                         )
                         and _listed_with_people(text, s, e)
+                    )
+                    # A business's name with another's: "Lumen & Cedar".
+                    or (
+                        (
+                            text[s - 3 : s] == " & "
+                            and (
+                                m := _CAPITAL_BEFORE.search(text, max(0, s - 30), s - 3)
+                            )
+                            is not None
+                            and m.group().lower() not in self._vocab
+                        )
+                        or (
+                            text.startswith(" & ", e)
+                            and (m := _NAME_AFTER.match(text, e + 2)) is not None
+                            and m.group(1).lower() not in self._vocab
+                        )
                     )
                     # A work's title: "*Prometheus Rising*".
                     or (
@@ -2062,10 +2095,16 @@ class TextIndex:
             idiom = self._marked_idioms.get(entry.term)
             if (
                 idiom is not None
-                and ("`" in (near := text[max(0, s - 2) : e + 2]) or "*" in near)
+                and (
+                    "`" in (near := text[max(0, s - 2) : e + 2])
+                    or "*" in near
+                    or (n_c > 0 and found[n_c - 1][1] == s - 1)
+                )
                 and _in_idiom(idiom, text, s, e)
             ):
-                continue  # an idiom in code spans: "the old `lint` job"
+                # An idiom in code spans ("the old `lint` job"), or one whose
+                # first word another name took ("end-to-end test jobs").
+                continue
             hint = hints.get(entry.term)
             hinted = (
                 hint is not None
@@ -3418,7 +3457,7 @@ def _in_idiom(idiom: re.Pattern[str], text: str, start: int, end: int) -> bool:
     True
     """
     return any(
-        m.start() <= start and end <= m.end()
+        m.start() <= start and (end <= m.end() or text[m.end() : end] in ("s", "es"))
         for m in idiom.finditer(text, max(0, start - 40), end + 40)
     )
 
