@@ -784,7 +784,13 @@ class LookupIndex:
                 hit = self._weak.get(normalize("".join(reading)))
                 if hit is not None:
                     return [hit]
-        return self._qualified(full) if self._context else []
+        if not self._context:
+            return []
+        # A name qualified by other words, its shorthand read in full first and
+        # then as typed ("cert-manager issuer": no "certificate manager").
+        return self._qualified(full) or (
+            self._qualified(words) if full != words else []
+        )
 
     def _qualified(self, words: list[str]) -> list[Hit]:
         """A part of the query that names a target, the other words describing
