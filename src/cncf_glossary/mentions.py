@@ -389,23 +389,7 @@ _PROMPT = re.compile(r"(?:^|\n)[ \t]*\$[ \t]+$")
 _SENTENCE_BEFORE = re.compile(
     r"(?:^|[.!?][ \t]+|\n[ \t]*\n)[^\w\n]*(\w)[^.!?\n]*?\b(\w{2,})[^\w\n]*$"
 )
-_ABBREVIATIONS = frozenset(
-    [
-        "etc",
-        "vs",
-        "approx",
-        "incl",
-        "cf",
-        "ca",
-        "eg",
-        "ie",
-        "resp",
-        "esp",
-        "fig",
-        "no",
-        "nr",
-    ]
-)
+_ABBREVIATIONS = _wordset("etc vs approx incl cf ca eg ie resp esp fig no nr")
 # Where a thing runs, before its platform's name: "ran on kind".
 _RUNS_ON = re.compile(
     r"\b(?:runs?|ran|running|tested|testing|tests?|works?|worked|deployed|"
@@ -456,25 +440,6 @@ _PLACE_AFTER = re.compile(
     r"|Charters|Marine|Travel|Tours|Holidays|Airlines|Airways|Rentals|Motors"
     r"|Garage|Salon|Clinic|Pharmacy|Realty|Plumbing|Hire|Supplies|Shop|Store"
     r"|Centre)s?(?![\w-])"
-)
-# Small words in a title: "*Designing Data-Intensive Applications*".
-_TITLE_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "from",
-        "by",
-    ]
 )
 # A role and its holder's name in apposition: "our on-call dev, Ray,".
 _ROLE_BEFORE = re.compile(
@@ -2596,22 +2561,17 @@ class TextIndex:
             evidence = 0  # "Ray Okafor" before: "Ray" alone needs context
         if (
             lower
-            and evidence < 2
             and entry.written.islower()
             and self._terms[entry.term].kind in _TOOL_KINDS
-            and _lower_after_full_stop(text, start)
         ):
-            # A tool's lower-case name starting a sentence, where sentences
-            # start with capitals: the writer kept the name's case ("... in
-            # the node container. kind shells out to ctr").
-            evidence = 2
-        elif (
-            lower
-            and entry.written.islower()
-            and self._terms[entry.term].kind in _TOOL_KINDS
-            and _RUNS_ON.search(text, max(0, start - 24), start) is not None
-        ):
-            evidence += 1  # where a thing runs: "ran on kind", "tested in kind"
+            # A tool the data names in lower case, written so.
+            if evidence < 2 and _lower_after_full_stop(text, start):
+                # Starting a sentence, where sentences start with capitals:
+                # the writer kept the name's case ("... in the node
+                # container. kind shells out to ctr").
+                evidence = 2
+            elif _RUNS_ON.search(text, max(0, start - 24), start) is not None:
+                evidence += 1  # where a thing runs: "ran on kind", "tested in kind"
         if (
             text[start - 1 : start] == "-"
             and prev.lower() in _SPANNING
@@ -3769,7 +3729,7 @@ def _in_title_of_work(text: str, start: int, end: int) -> bool:
         "\n" not in inner
         and 2 <= len(words) <= 8
         and inner != text[start:end]
-        and all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
+        and all(w[:1].isupper() or w in _STOP for w in words)
         and words[0][:1].isupper()
     )
 
