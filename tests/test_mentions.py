@@ -2214,6 +2214,19 @@ def test_long_texts_not_about_the_field(
             "kubernetes-service",
             ["Service"],
         ),
+        # A three-letter abbreviation in a long everyday text needs context,
+        # as a two-letter one does: an infection's, not a device interface.
+        (
+            "Welcome to the volunteers' newsletter of St Anne's Hospital. "
+            * 10
+            + "Rooms with yellow CDI signs need gown and gloves, and soap "
+            "rather than gel. Ask the ward clerk before you take a trolley "
+            "round, and sign the visitors' book at the main desk. "
+            + "Thank you for every hour you give to our patients. "
+            * 10,
+            "container-device-interface",
+            [],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -2088,9 +2088,10 @@ class TextIndex:
                     (entry.term, entry.written) in everyday
                     # A project's name with another sense (a titan, a seabird):
                     # in a text not about the field, it needs context too; so
-                    # does a short abbreviation ("a wounded CI", an informant).
+                    # does a short abbreviation ("a wounded CI", an informant;
+                    # "CDI signs" on a ward).
                     or (hint is not None and entry.term in proper)
-                    or (e - s == 2 and text[s:e].isupper())
+                    or (e - s <= 3 and text[s:e].isupper())
                 )
             ):
                 ambiguous.append(len(kept))
