@@ -2227,6 +2227,13 @@ def test_long_texts_not_about_the_field(
             "container-device-interface",
             [],
         ),
+        # A unit after a number in words.
+        (
+            "Latency outliers of several hundred ns per append.\n\n"
+            "```shell\nkubectl get ns payments -o yaml\n```",
+            "namespace",
+            ["ns"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -505,6 +505,8 @@ _DESCRIBING = _wordset(
 _NUMBERED = re.compile(r"(?::[ \t]*| )\d+(?![.\d])")
 # Before a short lower-case alias: a number ("25 cm") or a version ("1.0-rc").
 _UNIT_OR_VERSION = re.compile(r"\d[ \t]?$|\d-$")
+# A number in words before a unit: "several hundred ns".
+_SCALE_BEFORE = re.compile(r"\b(?:hundred|thousand|million|billion)[ \t]$")
 _ARGUMENT = re.compile(r"[ \t]+(-{1,2}[A-Za-z0-9]|[A-Za-z][\w.-]*)")
 _TOOL_KINDS = frozenset([Kind.PROJECT, Kind.PRODUCT, Kind.COMPONENT])
 # Words that with "of" make a hedge whatever comes before ("it is kind of slow").
@@ -2051,9 +2053,10 @@ class TextIndex:
                     continue  # "kube-system": another identifier; not "k8s-based"
                 if len(written) <= 3 and (
                     _UNIT_OR_VERSION.search(text, max(0, s - 3), s) is not None
+                    or _SCALE_BEFORE.search(text, max(0, s - 10), s) is not None
                     or (post == "." and text[e + 1 : e + 2].isdigit())
                 ):
-                    continue  # "25 cm", "v0.14.0-rc.1": a unit, a version's part
+                    continue  # "25 cm", "a hundred ns", "v0.14.0-rc.1": unit, version
             idiom = named_idioms.get(entry.term)
             if idiom is not None and _in_idiom(idiom, text, s, e):
                 continue  # in an idiom with another name: "the e2e job"
