@@ -2234,6 +2234,13 @@ def test_long_texts_not_about_the_field(
             "namespace",
             ["ns"],
         ),
+        # Names in apposition after pets or people in the plural.
+        (
+            "My neighbour's cats, Calico and Flannel, treat seed trays as a "
+            "litter tray. At work, our Kubernetes cluster runs Flannel CNI.",
+            "flannel",
+            ["Flannel"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

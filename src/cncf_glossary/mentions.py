@@ -300,6 +300,17 @@ _KIN_WORDS = (
     "grandpa cousin nephew niece boyfriend girlfriend"
 )
 _KIN = _wordset(_KIN_WORDS)
+# The names of pets or people after the word for them in the plural, in
+# apposition: "my neighbour's cats, Calico and Flannel", "our two dogs Helm and
+# Argo".
+_KIN_NAMED = re.compile(
+    r"\b(?:"
+    + "|".join(
+        w[:-1] + "ies" if w.endswith("y") else w + "es" if w.endswith("s") else w + "s"
+        for w in sorted(_KIN)
+    )
+    + r"|children|kids),?[ \t]+(?:[A-Z][a-z]+(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+)){0,3}$"
+)
 # A title before a name: a person ("Mr Jenkins", "Dr. Helm"), or a pet; a role
 # only people hold, or one that is somebody's, before a name or in apposition
 # ("our CTO, Ray Castillo", "my manager, Ray"; not "the package manager, Helm").
@@ -2454,6 +2465,11 @@ class TextIndex:
                 )
             )
             or _titled(text, start, before)
+            # Named after pets or people: "the cats, Calico and Flannel".
+            or (
+                not lower
+                and _KIN_NAMED.search(text, max(0, start - 60), start) is not None
+            )
             # A task list's assignee: "- [ ] Ray: set requests".
             or (
                 text.startswith(":", end)
