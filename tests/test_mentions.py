@@ -2241,6 +2241,13 @@ def test_long_texts_not_about_the_field(
             "flannel",
             ["Flannel"],
         ),
+        # A team's name as a label's value.
+        (
+            "```yaml\nmetadata:\n  labels:\n    team: cortex\n```\n\n"
+            "Cortex stores the Prometheus metrics of every Kubernetes cluster.",
+            "cortex",
+            ["Cortex"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -482,6 +482,12 @@ _ITEM_BEFORE = re.compile(
     r"(?:^|[,:(][ \t]*|\*\*[ \t]*)([A-Z][a-z]+)"
     r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$"
 )
+# A team's name as the value of a field or label: "team: cortex",
+# "team=kraken".
+_TEAM_VALUE = re.compile(
+    r"(?<![\w-])(?:[Tt]eam|[Ss]quad|[Tt]ribe)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
+_TEAM_VALUE_ENDS = frozenset(" \t:=\"'")
 _TEAM_BEFORE = re.compile(
     r"(?<![\w-])(?:[Tt]eam|[Ss]quad|[Cc]rew|[Gg]uild|[Tt]ribe)[ \t]$"
 )
@@ -1783,6 +1789,12 @@ class TextIndex:
                 and _TEAM_BEFORE.search(text, max(0, s - 8), s) is not None
             ):
                 continue  # a team's name: "Team Volcano owns the mesh"
+            if (
+                text[s - 1 : s] in _TEAM_VALUE_ENDS
+                and text[s].islower()  # a value, not "a small team: Sealed Secrets"
+                and _TEAM_VALUE.search(text, max(0, s - 12), s) is not None
+            ):
+                continue  # a team's name as a label's value: "team: cortex"
             # People, teams and works named like projects.
             if (
                 cap
