@@ -731,7 +731,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfortyseventh", 1.0, 1.0, 0.985, 0.91, 1),
         ("hundredfortyeighth", 0.985, 1.0, 0.99, 0.93, 0),
         ("hundredfortyninth", 0.985, 1.0, 0.97, 0.96, 4),
-        ("hundredfiftieth", 1.0, 1.0, 0.955, 0.97, 4),
+        ("hundredfiftieth", 1.0, 1.0, 0.965, 0.97, 3),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

@@ -2248,6 +2248,13 @@ def test_long_texts_not_about_the_field(
             "cortex",
             ["Cortex"],
         ),
+        # A cloud vendor's own product of a project's name.
+        (
+            "The OCI Vault from the Oracle contract needs its own store; "
+            "Vault and Kubernetes Secrets hold the rest, with keys in AWS KMS.",
+            "hashicorp-vault",
+            ["Vault"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

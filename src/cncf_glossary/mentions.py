@@ -482,6 +482,12 @@ _ITEM_BEFORE = re.compile(
     r"(?:^|[,:(][ \t]*|\*\*[ \t]*)([A-Z][a-z]+)"
     r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$"
 )
+# A cloud vendor before a product's name: its own product of that name.
+_VENDORS = (
+    "AWS Amazon Azure Microsoft GCP Google Cloud Oracle OCI IBM Alibaba DigitalOcean"
+)
+_VENDOR_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_VENDORS.split()) + ") $")
+_VENDOR_ENDS = frozenset(w[-1] for w in _VENDORS.split())  # their last letters
 # A team's name as the value of a field or label: "team: cortex",
 # "team=kraken".
 _TEAM_VALUE = re.compile(
@@ -1795,6 +1801,15 @@ class TextIndex:
                 and _TEAM_VALUE.search(text, max(0, s - 12), s) is not None
             ):
                 continue  # a team's name as a label's value: "team: cortex"
+            if (
+                cap
+                and text[s - 1 : s] == " "
+                and text[s - 2 : s - 1] in _VENDOR_ENDS
+                and entry.term in proper
+                and not text[s:e].isupper()
+                and _VENDOR_BEFORE.search(text, max(0, s - 14), s) is not None
+            ):
+                continue  # a cloud's own product: "the OCI Vault", "Azure Key Vault"
             # People, teams and works named like projects.
             if (
                 cap
