@@ -2255,6 +2255,14 @@ def test_long_texts_not_about_the_field(
             "hashicorp-vault",
             ["Vault"],
         ),
+        # In code, a word in capitals where the name has none is a constant or
+        # an output's field.
+        (
+            "Each Kubernetes Ingress routes by host. The logs:\n\n```\n"
+            "shop/cart -> shop/orders policy-verdict:none INGRESS DENIED\n```",
+            "ingress",
+            ["Ingress"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -1915,6 +1915,17 @@ class TextIndex:
                 in_code = bool(code) and _inside(code, s)
                 if (
                     in_code
+                    and e - s > 3
+                    and text[s:e].isupper()
+                    and not entry.written.isupper()
+                    and not _line(text, s).isupper()
+                ):
+                    # A constant or an output's field, in capitals where the
+                    # name has none: "policy-verdict:none INGRESS DENIED"; not
+                    # a table's header ("NAMESPACE   PODS   CPU").
+                    continue
+                if (
+                    in_code
                     and entry.term not in proper
                     and text[s:e].islower()
                     and _in_comment(text, code, s)
