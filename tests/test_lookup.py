@@ -730,7 +730,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfortyfifth", 1.0, 1.0, 0.99, 0.925, 0),
         ("hundredfortyseventh", 1.0, 1.0, 0.985, 0.91, 1),
         ("hundredfortyeighth", 0.985, 1.0, 0.99, 0.93, 0),
-        ("hundredfortyninth", 0.985, 1.0, 0.975, 0.96, 3),
+        ("hundredfortyninth", 0.985, 1.0, 0.985, 0.96, 1),
         ("hundredfiftieth", 1.0, 1.0, 0.965, 0.97, 3),
     ],
 )
