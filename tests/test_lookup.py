@@ -674,7 +674,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("ninetieth", 1.0, 1.0, 0.995, 0.99, 0),
         ("ninetyfirst", 1.0, 1.0, 0.985, 0.96, 0),
         ("ninetysecond", 1.0, 1.0, 0.98, 0.965, 2),
-        ("ninetythird", 0.985, 1.0, 0.985, 0.955, 2),
+        ("ninetythird", 0.985, 1.0, 0.99, 0.955, 1),
         ("ninetyfourth", 1.0, 1.0, 0.98, 0.965, 3),
         ("ninetyfifth", 1.0, 1.0, 1.0, 0.945, 0),
         ("ninetysixth", 1.0, 1.0, 0.995, 0.96, 0),
