@@ -244,6 +244,8 @@ def described() -> LookupIndex:
         ("containerd shim", "containerd", 80.0),  # jargon, words we cannot place
         ("jaegr tracing", "jaeger", 80.0),  # a misspelt name, a word describing it
         ("https://contour.build", "contour", 95.0),  # any domain, with a scheme
+        # A project's own page deep in another's site.
+        ("https://www.tensorflow.org/tfx/guide/serving", "tf-serving", 95.0),
         ("someone/contour", "contour", 90.0),  # a fork, or an old home
         ("helm package manager", "helm", 85.0),  # two words of its description
         ("helm packaging manager", "helm", 85.0),  # "packaging" for "package"
@@ -275,7 +277,8 @@ def test_lookup_tiers_beyond_names(
         "jaegr recipes",  # a misspelt name, but nothing describes it
         "cluster monitoring",  # a word any tool is called by is not enough alone
         "cluster monitoring plugin",  # nor two of them
-        "https://www.tensorflow.org/tfx/guide/serving",  # nobody's site of ours
+        # Another page of a site whose one page is a project's.
+        "https://www.tensorflow.org/tfx/guide/transform",
     ],
 )
 def test_described_tiers_reject_what_names_nothing(
@@ -286,7 +289,10 @@ def test_described_tiers_reject_what_names_nothing(
 
 def test_web_names() -> None:
     assert web_names("https://nats.io/") == [("nats.io", 95.0), ("nats", 90.0)]
-    assert web_names("https://docs.example.org/guide") == []  # a page deep in a site
+    # A page deep in a site: only the whole address.
+    assert web_names("https://docs.example.org/Guide/") == [
+        ("docs.example.org/guide", 95.0)
+    ]
     assert web_names("https://x.github.io/") == [("x.github.io", 95.0), ("x", 90.0)]
     assert web_names("https://github.com/kubernetes-sigs/kind", "kind") == [
         ("kubernetes-sigs/kind", 95.0),  # the repository in full
@@ -348,8 +354,22 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
             ("oci-runtime-spec", "OCI Runtime Specification"),
             ("kube-scheduler", "kube-scheduler"),
             ("cert-manager", "cert-manager"),
+            ("prometheus", "Prometheus"),
+            ("elasticsearch", "Elasticsearch"),
+            ("grafana", "Grafana"),
+            ("loki", "Grafana Loki"),
         ],
-        weak=[("helm", "helm/helm", 95.0)],
+        weak=[
+            ("helm", "helm/helm", 95.0),
+            *(
+                (t, x, sc)
+                for t, u in (
+                    ("grafana", "https://grafana.com/"),
+                    ("loki", "https://grafana.com/oss/loki/"),
+                )
+                for x, sc in web_names(u)
+            ),
+        ],
         context={
             "buildpacks-stack": ("the base images of a build", ["open source"]),
             "cert-manager": ("issues certificates through an Issuer", []),
@@ -362,6 +382,13 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
     assert index.lookup("kube-sched")[0].target == "kube-scheduler"
     # A name holding a shorthand, qualified by a word that describes it.
     assert index.lookup("cert-manager issuer")[0].target == "cert-manager"
+    # Shorthand for a name of its own.
+    assert index.lookup("prom")[0].target == "prometheus"
+    assert index.lookup("ES")[0].target == "elasticsearch"
+    # A project's page deep in another's site, with its scheme or without.
+    assert index.lookup("https://grafana.com/oss/loki/")[0].target == "loki"
+    assert index.lookup("grafana.com/oss/loki")[0].target == "loki"
+    assert index.lookup("grafana.com/oss/mimir")[0].target == "grafana"
     # A name that keeps one shorthand as typed and spells the other in full.
     assert index.lookup("cert-mgr")[0].target == "cert-manager"
     assert index.lookup("cert mgr")[0].target == "cert-manager"
@@ -637,11 +664,11 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("fiftythird", 0.96, 1.0, 1.0, 0.98, 0),
         ("fiftyfourth", 1.0, 1.0, 0.985, 0.97, 3),
         ("fiftyfifth", 0.985, 1.0, 0.975, 0.965, 3),
-        ("fiftysixth", 0.96, 1.0, 0.98, 0.96, 2),
+        ("fiftysixth", 0.975, 1.0, 0.98, 0.96, 2),
         ("fiftyseventh", 1.0, 1.0, 0.99, 0.995, 0),
         ("fiftyeighth", 0.975, 1.0, 0.985, 0.965, 3),
         ("fiftyninth", 1.0, 1.0, 0.975, 0.97, 4),
-        ("sixtieth", 0.96, 1.0, 0.975, 0.96, 3),
+        ("sixtieth", 0.975, 1.0, 0.975, 0.96, 3),
         ("sixtyfirst", 1.0, 1.0, 0.955, 0.935, 9),
         ("sixtysecond", 1.0, 1.0, 0.975, 0.97, 5),
         ("sixtythird", 1.0, 1.0, 0.98, 0.955, 1),
@@ -666,7 +693,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("eightysecond", 1.0, 1.0, 0.995, 0.955, 1),
         ("eightythird", 1.0, 1.0, 0.99, 0.97, 2),
         ("eightyfourth", 1.0, 1.0, 0.985, 0.975, 3),
-        ("eightyfifth", 0.96, 1.0, 0.98, 0.97, 3),
+        ("eightyfifth", 0.975, 1.0, 0.98, 0.97, 3),
         ("eightysixth", 1.0, 1.0, 0.985, 0.985, 2),
         ("eightyseventh", 0.985, 1.0, 1.0, 0.935, 0),
         ("eightyeighth", 0.975, 1.0, 0.98, 0.96, 3),
@@ -690,7 +717,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredsixth", 1.0, 1.0, 0.99, 0.95, 2),
         ("hundredseventh", 1.0, 1.0, 0.985, 0.98, 3),
         ("hundredeighth", 1.0, 1.0, 0.99, 0.95, 1),
-        ("hundredninth", 0.95, 1.0, 0.99, 0.925, 2),
+        ("hundredninth", 0.96, 1.0, 0.99, 0.925, 2),
         ("hundredtenth", 1.0, 1.0, 0.995, 0.965, 1),
         ("hundredeleventh", 0.985, 1.0, 0.99, 0.98, 1),
         ("hundredtwelfth", 1.0, 1.0, 0.985, 0.94, 3),
@@ -702,7 +729,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredeighteenth", 0.985, 1.0, 0.96, 0.97, 5),
         ("hundrednineteenth", 1.0, 1.0, 0.975, 0.97, 2),
         ("hundredtwentieth", 1.0, 1.0, 0.98, 0.95, 0),
-        ("hundredtwentyfirst", 0.95, 0.975, 0.985, 0.945, 2),
+        ("hundredtwentyfirst", 0.96, 0.975, 0.985, 0.945, 2),
         ("hundredtwentysecond", 0.975, 1.0, 0.975, 0.97, 5),
         ("hundredtwentythird", 1.0, 1.0, 0.975, 0.935, 5),
         ("hundredtwentyfourth", 1.0, 1.0, 0.99, 0.955, 2),
@@ -732,7 +759,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfortyeighth", 0.985, 1.0, 0.99, 0.93, 0),
         ("hundredfortyninth", 0.985, 1.0, 0.985, 0.96, 1),
         ("hundredfiftieth", 1.0, 1.0, 0.965, 0.97, 3),
-        ("hundredfiftyfirst", 0.935, 1.0, 0.945, 0.97, 7),
+        ("hundredfiftyfirst", 0.975, 1.0, 0.945, 0.97, 7),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

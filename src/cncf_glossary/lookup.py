@@ -120,6 +120,7 @@ _SHORTHAND = {
     "e2e": "end to end",
     "env": "environment",
     "envs": "environments",
+    "es": "elasticsearch",
     "ext": "external",
     "gh": "github",
     "gw": "gateway",
@@ -139,6 +140,7 @@ _SHORTHAND = {
     "perf": "performance",
     "pkg": "package",
     "prod": "production",
+    "prom": "prometheus",
     "repo": "repository",
     "repos": "repositories",
     "rt": "runtime",
@@ -991,7 +993,8 @@ def web_names(url: str, name: str = "") -> list[tuple[str, float]]:
 
     A homepage at the root of its host gives the host (95) and the host's name
     (90: the domain, or a subdomain that starts the project's ``name``); a page
-    deep in a site is somebody else's. On a code forge, ``owner/repository``
+    deep in a site gives its whole address only (95): the site is somebody
+    else's. On a code forge, ``owner/repository``
     (95); the repository (90) when it is no English word or the start of the
     project's ``name``, and the owner when it shares the repository's name.
 
@@ -1004,7 +1007,7 @@ def web_names(url: str, name: str = "") -> list[tuple[str, float]]:
     >>> web_names("https://kind.sigs.k8s.io/", "kind")
     [('kind.sigs.k8s.io', 95.0), ('kind', 90.0)]
     >>> web_names("https://www.tensorflow.org/tfx/guide/serving")
-    []
+    [('tensorflow.org/tfx/guide/serving', 95.0)]
     """
     m = re.match(r"(?i)https?://(?:www\.)?([^/:?#]+)(/[^?#]*)?", url.strip())
     if not m:
@@ -1023,8 +1026,12 @@ def web_names(url: str, name: str = "") -> list[tuple[str, float]]:
         if out and (o[:4] == r[:4] or o in r or r in o):
             out.insert(0, owner)
         return [(f"{owner}/{repo}", 95.0)] + [(p, 90.0) for p in dict.fromkeys(out)]
-    if len(labels) < 2 or path:
+    if len(labels) < 2:
         return []
+    if path:
+        # A page deep in a site: the whole address is the project's, the
+        # site's name somebody else's ("grafana.com/oss/loki").
+        return [(f"{host}/{path.lower()}", 95.0)]
     label = labels[0] if host.endswith(_HOSTING) else labels[-2]
     own = normalize(name)
     if (
