@@ -701,7 +701,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("ninetieth", 1.0, 1.0, 0.995, 0.99, 0),
         ("ninetyfirst", 1.0, 1.0, 0.985, 0.96, 0),
         ("ninetysecond", 1.0, 1.0, 0.98, 0.965, 2),
-        ("ninetythird", 0.985, 1.0, 0.99, 0.955, 1),
+        ("ninetythird", 0.985, 1.0, 0.985, 0.955, 2),
         ("ninetyfourth", 1.0, 1.0, 0.98, 0.965, 3),
         ("ninetyfifth", 1.0, 1.0, 1.0, 0.945, 0),
         ("ninetysixth", 1.0, 1.0, 0.995, 0.96, 0),
@@ -755,11 +755,11 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfortyfourth", 0.985, 1.0, 0.975, 0.975, 4),
         ("hundredfortysixth", 1.0, 1.0, 0.995, 0.93, 1),
         ("hundredfortyfifth", 1.0, 1.0, 0.99, 0.925, 0),
-        ("hundredfortyseventh", 1.0, 1.0, 0.985, 0.91, 1),
+        ("hundredfortyseventh", 1.0, 1.0, 0.99, 0.91, 0),
         ("hundredfortyeighth", 0.985, 1.0, 0.99, 0.93, 0),
         ("hundredfortyninth", 0.985, 1.0, 0.985, 0.96, 1),
-        ("hundredfiftieth", 1.0, 1.0, 0.965, 0.97, 3),
-        ("hundredfiftyfirst", 0.975, 1.0, 0.945, 0.97, 7),
+        ("hundredfiftieth", 1.0, 1.0, 0.97, 0.97, 2),
+        ("hundredfiftyfirst", 0.975, 1.0, 0.95, 0.97, 6),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

@@ -2263,6 +2263,13 @@ def test_long_texts_not_about_the_field(
             "ingress",
             ["Ingress"],
         ),
+        # A database's or a search engine's own nodes, counted.
+        (
+            "Each Kubernetes node runs a single-node Redis, and a three-node "
+            "CockroachDB ring sits beside our three-node kind cluster.",
+            "node",
+            ["node", "node"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -482,6 +482,14 @@ _ITEM_BEFORE = re.compile(
     r"(?:^|[,:(][ \t]*|\*\*[ \t]*)([A-Z][a-z]+)"
     r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$"
 )
+# A count joined to a word: "three-node", "single-member".
+_COUNTED = re.compile(
+    r"(?<![\w-])(?:[Oo]ne|[Ss]ingle|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    r"|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|\d+)-$"
+)
+# The categories of systems that have nodes or members of their own.
+_OWN_NODES = frozenset(["database", "streaming-messaging", "observability"])
+_MACHINES = _wordset("node nodes member members")
 # A cloud vendor before a product's name: its own product of that name.
 _VENDORS = (
     "AWS Amazon Azure Microsoft GCP Google Cloud Oracle OCI IBM Alibaba DigitalOcean"
@@ -1711,6 +1719,21 @@ class TextIndex:
                 continue  # a person: "worthy of Kafka himself"
             if text[s - 1 : s] == "@" and not entry.ambiguous:
                 continue  # a handle: "@finops-review", "@kubernetes"
+            if (
+                text[s - 1 : s] == "-"
+                and post == " "
+                and entry.ambiguous
+                and text[s:e].lower() in _MACHINES
+                and _COUNTED.search(text, max(0, s - 12), s) is not None
+                and (
+                    (n_c + 1 < len(found) and found[n_c + 1][0] == e + 1)
+                    and self._terms[found[n_c + 1][2].term].category in _OWN_NODES
+                )
+            ):
+                # The machines of a database, a broker or a search engine: "a
+                # three-node CockroachDB ring", "a single-node Redis" (not "a
+                # three-node kind cluster", "a five-node etcd").
+                continue
             cap = text[s : s + 1].isupper()
             if post == " ":
                 after = text[e + 1 : e + 2]  # tested first: most names pass
