@@ -743,7 +743,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredthirtysecond", 0.985, 1.0, 0.985, 0.98, 3),
         ("hundredthirtythird", 0.985, 1.0, 0.955, 0.985, 8),
         ("hundredthirtyfourth", 1.0, 1.0, 0.95, 0.93, 8),
-        ("hundredthirtyfifth", 0.985, 0.975, 0.97, 0.93, 3),
+        ("hundredthirtyfifth", 0.985, 0.975, 0.975, 0.93, 2),
         ("hundredthirtysixth", 0.985, 1.0, 0.965, 0.985, 3),
         ("hundredthirtyseventh", 0.985, 1.0, 0.945, 0.98, 8),
         ("hundredthirtyeighth", 1.0, 1.0, 0.985, 0.955, 2),
@@ -759,7 +759,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfortyeighth", 0.985, 1.0, 0.99, 0.93, 0),
         ("hundredfortyninth", 0.985, 1.0, 0.985, 0.96, 1),
         ("hundredfiftieth", 1.0, 1.0, 0.97, 0.97, 2),
-        ("hundredfiftyfirst", 0.975, 1.0, 0.95, 0.97, 6),
+        ("hundredfiftyfirst", 0.975, 1.0, 0.955, 0.97, 5),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

@@ -2227,6 +2227,13 @@ def test_long_texts_not_about_the_field(
             "container-device-interface",
             [],
         ),
+        (
+            "Welcome to the book column of the Millbrook Gazette. " * 10
+            + "The audiobook comes on two CDs and reads aloud well. "
+            + "Thank you for every story you share with us. " * 10,
+            "continuous-delivery",
+            [],
+        ),
         # A unit after a number in words.
         (
             "Latency outliers of several hundred ns per append.\n\n"

@@ -2164,9 +2164,9 @@ class TextIndex:
                     # A project's name with another sense (a titan, a seabird):
                     # in a text not about the field, it needs context too; so
                     # does a short abbreviation ("a wounded CI", an informant;
-                    # "CDI signs" on a ward).
+                    # "CDI signs" on a ward, "two CDs").
                     or (hint is not None and entry.term in proper)
-                    or (e - s <= 3 and text[s:e].isupper())
+                    or (e - s <= 3 and text[s:e].rstrip("s").isupper())
                 )
             ):
                 ambiguous.append(len(kept))
