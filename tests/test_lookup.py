@@ -652,7 +652,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("fortyfirst", 0.985, 1.0, 0.985, 0.965, 3),
         ("fortysecond", 1.0, 1.0, 0.99, 0.95, 2),
         ("fortythird", 1.0, 1.0, 0.965, 0.955, 7),
-        ("fortyfourth", 1.0, 1.0, 0.965, 0.985, 7),
+        ("fortyfourth", 1.0, 1.0, 0.97, 0.985, 6),
         ("fortyfifth", 1.0, 1.0, 0.97, 0.975, 6),
         ("fortysixth", 1.0, 1.0, 0.975, 0.92, 2),
         ("fortyseventh", 0.985, 1.0, 0.99, 0.955, 1),
@@ -759,7 +759,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfortyeighth", 0.985, 1.0, 0.99, 0.93, 0),
         ("hundredfortyninth", 0.985, 1.0, 0.985, 0.96, 1),
         ("hundredfiftieth", 1.0, 1.0, 0.97, 0.97, 2),
-        ("hundredfiftyfirst", 0.975, 1.0, 0.955, 0.97, 5),
+        ("hundredfiftyfirst", 0.975, 1.0, 0.96, 0.97, 4),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
