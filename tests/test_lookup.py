@@ -635,7 +635,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("twentyfourth", 1.0, 1.0, 0.98, 0.975, 3),
         ("twentyfifth", 1.0, 1.0, 0.965, 0.945, 6),
         ("twentysixth", 1.0, 1.0, 0.98, 0.97, 4),
-        ("twentyseventh", 0.975, 1.0, 0.96, 0.96, 8),
+        ("twentyseventh", 0.975, 1.0, 0.97, 0.96, 6),
         ("twentyeighth", 1.0, 1.0, 0.97, 0.965, 5),
         ("twentyninth", 1.0, 1.0, 0.98, 0.975, 3),
         ("thirtieth", 1.0, 1.0, 0.99, 0.96, 2),

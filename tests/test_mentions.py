@@ -2277,6 +2277,13 @@ def test_long_texts_not_about_the_field(
             "node",
             ["node", "node"],
         ),
+        # A name given to somebody.
+        (
+            "We adopted a terrier. The kids named him Kubernetes, after a word "
+            "from their dad's calls about the Kubernetes cluster.",
+            "kubernetes",
+            ["Kubernetes"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

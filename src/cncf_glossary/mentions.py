@@ -366,6 +366,11 @@ _THANKS = _wordset("thanks kudos props shoutout credit gratitude")
 # Words that give a name ("a boat called Argo"), and the things of the field
 # whose names they may give ("a tool called Helm").
 _NAMING = frozenset(["called", "named", "nicknamed", "dubbed"])
+# Somebody given a name: "named him", "called her".
+_NAMED_SOMEBODY = re.compile(
+    r"\b(?:called|named|nicknamed|dubbed|christened) (?:him|her|them) $"
+)
+_NAMED_ENDS = frozenset(["m ", "r "])
 _FIELD_NOUNS = _wordset(
     "tool tools project projects framework library platform operator controller "
     "plugin service product runtime scheduler cli app application system engine "
@@ -1843,6 +1848,11 @@ class TextIndex:
                         post == " "
                         and text[e + 1 : e + 2] in "srtg"
                         and _SQUAD_AFTER.match(text, e) is not None
+                    )
+                    # A name given to somebody: "the kids named him Kubernetes".
+                    or (
+                        text[s - 2 : s] in _NAMED_ENDS
+                        and _NAMED_SOMEBODY.search(text, max(0, s - 24), s) is not None
                     )
                     # A person named after a role: "our on-call dev, Ray,"; or
                     # before one in brackets: "(Ray, SRE)".
