@@ -250,7 +250,7 @@ def test_a_word_of_the_plain_sense_near_a_name_means_the_other_thing() -> None:
         "Prometheus"
     ]
     assert index.mentions("In the myth, Prometheus steals fire from the gods.") == []
-    # Only within its sentence, and four words either side.
+    # Only within its sentence, and six words either side.
     text = "Prometheus scrapes our pods. The myth is older."
     assert [m.text for m in index.mentions(text)] == ["Prometheus"]
     # Inflected plain words count too: the quick test before the check must
@@ -301,7 +301,7 @@ def test_a_word_of_the_plain_sense_further_off_in_its_clause_weighs_less() -> No
         "pods",
     ]
     # Nor the sign of another use of the name ("than King Kong").
-    assert found(lead + "Its pods were bigger than the king pods.") == [
+    assert found(lead + "Its pods were much bigger than all of the king pods.") == [
         "Kubernetes",
         "pods",
     ]
@@ -2283,6 +2283,13 @@ def test_long_texts_not_about_the_field(
             "from their dad's calls about the Kubernetes cluster.",
             "kubernetes",
             ["Kubernetes"],
+        ),
+        # A word of the plain sense five or six words off.
+        (
+            "Role-play: put Prometheus on trial before the gods. Then scrape "
+            "the Kubernetes pods with Prometheus.",
+            "prometheus",
+            ["Prometheus"],
         ),
     ],
 )

@@ -85,7 +85,7 @@
    - lower case before "of" as a hedge or a quantity ("what kind of", "a stack
      of"; not "every pod of the job") rejects.
 
-A name with a word of its term's ``plain_sense`` within four words in its sentence
+A name with a word of its term's ``plain_sense`` within six words in its sentence
 ("the Kepler space telescope", "Prometheus steals fire"), or inside one of its
 idioms (a ``plain_sense`` entry of several words: "no secret", "at the helm"), is
 no mention at all.
@@ -1476,13 +1476,13 @@ class TextIndex:
         return cues
 
     def _plain_sense(self, text: str, layout: _Layout, found: _Candidate) -> bool:
-        """Is a word of the term's ``plain_sense`` within four words of the name,
+        """Is a word of the term's ``plain_sense`` within six words of the name,
         in its sentence ("the Kepler space telescope", "a flight to Lima")?"""
         start, end, entry, _ = found
         first, last = layout.sentence(start, end)
         a, b = max(first, start - 48), min(last, end + 48)
-        words = _WORD.findall(text, a, start)[-4:]
-        words += _WORD.findall(text, end, b)[:4]
+        words = _WORD.findall(text, a, start)[-6:]
+        words += _WORD.findall(text, end, b)[:6]
         if not self._plain[entry.term].isdisjoint(map(_root, words)):
             return True
         phrase = self._plain_phrases.get(entry.term)
@@ -2686,7 +2686,7 @@ class TextIndex:
         b: int,
     ) -> bool:
         """Is a word of the term's plain sense in the clause around an ordinary
-        word, but further than the four words next to it (those were asked
+        word, but further than the six words next to it (those were asked
         first): "the coffee machine is out of pods", "the peas are fattening in
         their pods"? ``before`` and ``after`` are the words of ``text[a:start]``
         and ``text[end:b]``; a comma, semicolon or colon ends the clause."""
