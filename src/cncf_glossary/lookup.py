@@ -750,7 +750,17 @@ class LookupIndex:
             # Then the whole host, a project's known address ("buildpacks.io"
             # for Cloud Native Buildpacks, not the buildpacks it names).
             site = bare.split("/")[0]
-            for text in (first, site, host.group(1), label, host.group(2)):
+            # A page's last folder, with the site's name or alone if no
+            # English word: "knative.dev/docs/serving" (Knative Serving),
+            # ".../controllers/daemonset" (DaemonSet).
+            pages = bare.split("/")[2:]
+            last = pages[-1] if pages else ""
+            deep = (
+                (f"{host.group(2)} {last}", last if not is_english(last) else "")
+                if last
+                else ()
+            )
+            for text in (first, *deep, site, host.group(1), label, host.group(2)):
                 if not text:
                     continue
                 found = self.exact(text)
