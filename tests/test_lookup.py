@@ -664,7 +664,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("fortysecond", 1.0, 1.0, 0.99, 0.95, 2),
         ("fortythird", 1.0, 1.0, 0.965, 0.955, 7),
         ("fortyfourth", 1.0, 1.0, 0.975, 0.98, 5),
-        ("fortyfifth", 1.0, 1.0, 0.97, 0.975, 6),
+        ("fortyfifth", 1.0, 1.0, 0.975, 0.975, 5),
         ("fortysixth", 1.0, 1.0, 0.975, 0.92, 2),
         ("fortyseventh", 0.985, 1.0, 0.99, 0.955, 1),
         ("fortyeighth", 0.935, 1.0, 0.995, 0.985, 1),
@@ -773,7 +773,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfiftyfirst", 0.975, 1.0, 0.96, 0.97, 3),
         ("hundredfiftysecond", 0.975, 1.0, 0.97, 0.955, 3),
         ("hundredfiftyfourth", 0.975, 1.0, 0.975, 0.955, 3),
-        ("hundredfiftythird", 0.935, 1.0, 0.955, 0.93, 6),
+        ("hundredfiftythird", 0.96, 1.0, 0.965, 0.93, 4),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
