@@ -2284,6 +2284,16 @@ def test_long_texts_not_about_the_field(
             "kubernetes",
             ["Kubernetes"],
         ),
+        # The kind of a thing the text named before, with "the": that thing.
+        (
+            "# Ledger database runbook\n\nCloudNativePG runs the ledger PostgreSQL "
+            "database on our Kubernetes cluster, with Prometheus alerts and "
+            "Velero backups.\n\n## Failover\n\nThe operator promotes "
+            "the most advanced standby when the primary fails its probe. The "
+            "operator of the night shift is paged too.",
+            "operator-pattern",
+            ["operator"],
+        ),
         # A word of the plain sense five or six words off.
         (
             "Role-play: put Prometheus on trial before the gods. Then scrape "

@@ -899,6 +899,16 @@ class TextIndex:
         )
         self._fuzzy_terms = [tid for tid, _ in fuzzy.values()]
         self._related = related_ids(self._terms.values())
+        # The terms that are a kind of each term ("cloudnativepg" is an
+        # operator): "the operator" after CloudNativePG is that one.
+        kinds: dict[str, set[str]] = {}
+        for t in self._terms.values():
+            for rel in (RelationKind.IS_A, RelationKind.IMPLEMENTS):
+                for other in t.relations.get(rel, ()):
+                    kinds.setdefault(other, set()).add(t.id)
+        self._kinds: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in kinds.items()
+        }
         self._hub = max(_HUB, top_degree(self._related))
         self._general = {
             t.id
@@ -2341,6 +2351,10 @@ class TextIndex:
                 if technical
                 else collections.Counter()
             )
+            first_kept: dict[str, int] = {}
+            for c, k in zip(found, keep, strict=True):
+                if k:
+                    first_kept.setdefault(c[2].term, c[0])
             for i, local, sentence, paragraph in undecided:
                 s0, e0, entry, _ = found[i]
                 tid = entry.term
@@ -2350,6 +2364,21 @@ class TextIndex:
                     and self._terms[tid].usually_meant
                     and text[s0:e0].islower()
                 ):
+                    keep[i] = True
+                    continue
+                if (
+                    technical
+                    and local >= 0
+                    and text[s0 - 4 : s0].lower() == "the "
+                    and text[s0:e0].islower()
+                    and not text.startswith((" of ", " name"), e0)
+                    and any(
+                        first_kept.get(k, s0) < s0 for k in self._kinds.get(tid, ())
+                    )
+                ):
+                    # The kind of a thing the text named before: "the
+                    # operator" in a runbook for CloudNativePG (not "the host
+                    # of a meetup", "the host name").
                     keep[i] = True
                     continue
                 if (
