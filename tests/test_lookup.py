@@ -194,6 +194,7 @@ def described() -> LookupIndex:
         "spire": ("A server and agents that issue workload identities.", []),
         "dashboard": ("A web page of charts.", []),
         "tremor": ("An event processing engine for logs and metrics.", []),
+        "contour": ("Routes traffic into a cluster.", ["network"]),
     }
     web = [
         ("contour", "https://projectcontour.io/"),
@@ -249,6 +250,8 @@ def described() -> LookupIndex:
         ("someone/contour", "contour", 90.0),  # a fork, or an old home
         ("helm package manager", "helm", 85.0),  # two words of its description
         ("helm packaging manager", "helm", 85.0),  # "packaging" for "package"
+        # An ordinary word's name and a related name with an ending.
+        ("contour networking", "contour", 85.0),
         # A word any tool is called by counts once beside one of its own.
         ("cluster machines monitoring", "cluster", 85.0),
     ],
@@ -622,7 +625,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         # set, then what it keeps: top-1, rejection, mention precision and
         # recall at least, forbidden spans tagged at most
         ("second", 0.995, 1.0, 0.96, 0.99, 1),
-        ("third", 0.995, 0.99, 0.955, 0.945, 5),
+        ("third", 1.0, 0.99, 0.955, 0.945, 5),
         ("fourth", 0.99, 0.975, 0.955, 0.96, 1),
         ("fifth", 0.99, 1.0, 0.995, 0.98, 0),
         ("sixth", 1.0, 1.0, 0.97, 0.98, 3),
@@ -770,10 +773,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfortyeighth", 0.985, 1.0, 0.99, 0.93, 0),
         ("hundredfortyninth", 0.985, 1.0, 0.985, 0.965, 1),
         ("hundredfiftieth", 1.0, 1.0, 0.97, 0.97, 2),
-        ("hundredfiftyfirst", 0.975, 1.0, 0.96, 0.97, 3),
+        ("hundredfiftyfirst", 0.985, 1.0, 0.96, 0.97, 3),
         ("hundredfiftysecond", 0.975, 1.0, 0.97, 0.965, 3),
         ("hundredfiftyfourth", 0.975, 1.0, 0.975, 0.955, 3),
-        ("hundredfiftythird", 0.96, 1.0, 0.965, 0.95, 4),
+        ("hundredfiftythird", 0.975, 1.0, 0.965, 0.95, 4),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

@@ -906,6 +906,8 @@ class LookupIndex:
                 or _VERSION.fullmatch(word)
                 or w in d.strong
                 or word in d.strong
+                # "networking" for "network", "provisioning" for "provision"
+                or (len(word) > 7 and _trim(word) in d.strong)
             ):
                 sure = True
             elif word in _SMALL:
