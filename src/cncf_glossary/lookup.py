@@ -152,6 +152,25 @@ _SHORTHAND = {
     "vm": "virtual machine",
     "vms": "virtual machines",
 }
+# What people type for a term that no name of it says: a command's name, an
+# abbreviation of the field, a predecessor folded into it. Lookup only: in
+# text these are ambiguous ("TF", "MR", "ig"). Read before the abbreviations
+# of names ("tf" is Terraform before TF Serving). Each maps to a name.
+_OTHER_NAMES = {
+    "cas": "Cluster Autoscaler",
+    "clearcontainers": "Kata Containers",
+    "gwapi": "Gateway API",
+    "ig": "Inspektor Gadget",
+    "isvc": "KServe",
+    "kn": "Knative",
+    "kubebatch": "Volcano",
+    "mr": "merge request",
+    "notation": "Notary Project",
+    "opencensus": "OpenTelemetry",
+    "tf": "Terraform",
+    "wif": "workload identity",
+    "zt": "zero trust",
+}
 # Words that may stand beside any name in a query ("cncf jaeger", "k8s secrets").
 _FIELD_WORD_LIST = (
     "cncf k8s kube kubernetes io oss opensource open source project projects "
@@ -704,7 +723,11 @@ class LookupIndex:
         if not key:
             return []
         best: dict[str, Hit] = {}
-        for hit in (*self.exact(query), *self._acronyms(key)):
+        other = _OTHER_NAMES.get(key)
+        found = self.exact(query) or (
+            [Hit(h.target, 95.0, h.matched) for h in self.exact(other)] if other else []
+        )
+        for hit in (*found, *self._acronyms(key)):
             best.setdefault(hit.target, hit)
         if not best:
             for hit in self._described(query, key):
