@@ -785,8 +785,8 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfiftysecond", 0.975, 1.0, 0.97, 0.965, 3),
         ("hundredfiftyfourth", 0.985, 1.0, 0.985, 0.955, 2),
         ("hundredfiftythird", 0.985, 1.0, 0.965, 0.95, 4),
-        ("hundredfiftyseventh", 0.975, 1.0, 0.93, 0.905, 8),
-        ("hundredfiftyeighth", 1.0, 1.0, 0.965, 0.93, 3),
+        ("hundredfiftyseventh", 0.975, 1.0, 0.935, 0.905, 7),
+        ("hundredfiftyeighth", 1.0, 1.0, 0.975, 0.93, 2),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
