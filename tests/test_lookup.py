@@ -784,10 +784,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfiftyfirst", 1.0, 1.0, 0.96, 0.97, 3),
         ("hundredfiftysecond", 0.975, 1.0, 0.97, 0.965, 3),
         ("hundredfiftyfourth", 0.985, 1.0, 0.985, 0.955, 2),
-        ("hundredfiftythird", 0.985, 1.0, 0.965, 0.95, 4),
+        ("hundredfiftythird", 0.985, 1.0, 0.97, 0.955, 4),
         ("hundredfiftyseventh", 0.975, 1.0, 0.935, 0.905, 7),
         ("hundredfiftyeighth", 1.0, 1.0, 0.975, 0.93, 2),
-        ("hundredfiftysixth", 0.975, 1.0, 0.925, 0.99, 8),
+        ("hundredfiftysixth", 0.975, 1.0, 0.965, 0.99, 2),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

@@ -2294,6 +2294,21 @@ def test_long_texts_not_about_the_field(
             "operator-pattern",
             ["operator"],
         ),
+        # In an everyday text, a paragraph full of a project's other sense
+        # (an aside about software is asked as before: set 122's "the
+        # software Prometheus was called after him, and its companion projects
+        # Thanos and Perses").
+        (
+            "Welcome to the Year 9 classics study guide for the spring term. "
+            * 8
+            + "\n\nHermes is the trickster of Olympus, but Prometheus is the great "
+            "trickster among the Titans. Zeus chained him to a rock; an eagle came "
+            "every day.\n\n"
+            + "Revise the key figures and their symbols before the test. "
+            * 8,
+            "prometheus",
+            [],
+        ),
         # A word of the plain sense five or six words off.
         (
             "Role-play: put Prometheus on trial before the gods. Then scrape "

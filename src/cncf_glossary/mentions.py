@@ -376,6 +376,8 @@ _FIELD_NOUNS = _wordset(
     "plugin service product runtime scheduler cli app application system engine "
     "proxy mesh registry database store backend exporter agent sandbox startup"
 )
+# Words that mark an aside about software in an everyday text.
+_SOFTWARE = _FIELD_NOUNS | _wordset("software code")
 # After a key in code: YAML's colon, an assignment (HCL, TOML, shell), or an HCL
 # block's labels (``resource "helm_release" "argocd" {``, and in Terraform's
 # errors ``in resource "helm_release" "edge":``).
@@ -2189,6 +2191,18 @@ class TextIndex:
                     or (e - s <= 3 and text[s:e].rstrip("s").isupper())
                 )
             ):
+                if (
+                    hint is not None
+                    and entry.term in proper
+                    and self._signs_in(low, entry.term, *layout.paragraph(s))
+                    and _SOFTWARE.isdisjoint(_WORD.findall(low, *layout.sentence(s, e)))
+                ):
+                    # A paragraph full of the name's other sense, in a text not
+                    # about the field: "Prometheus is the great trickster
+                    # among the Titans" in a study guide of Greek myths; not
+                    # an aside about software ("the software Prometheus was
+                    # called after him").
+                    continue
                 ambiguous.append(len(kept))
             elif hint is not None and not entry.ambiguous and entry.term in proper:
                 if s >= para_end:  # candidates come in order: one test a paragraph
