@@ -707,7 +707,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("seventyfourth", 1.0, 1.0, 0.98, 0.925, 0),
         ("seventyfifth", 1.0, 1.0, 0.99, 0.97, 2),
         ("seventysixth", 1.0, 1.0, 0.985, 0.94, 1),
-        ("seventyseventh", 1.0, 1.0, 0.975, 0.93, 0),
+        ("seventyseventh", 1.0, 1.0, 0.965, 0.93, 0),
         ("seventyeighth", 1.0, 1.0, 0.97, 0.97, 3),
         ("seventyninth", 1.0, 1.0, 0.975, 0.985, 4),
         ("eightieth", 1.0, 1.0, 0.995, 0.97, 1),
@@ -787,7 +787,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfiftythird", 0.985, 1.0, 0.97, 0.955, 4),
         ("hundredfiftyseventh", 0.975, 1.0, 0.935, 0.905, 7),
         ("hundredfiftyeighth", 1.0, 1.0, 0.975, 0.93, 2),
-        ("hundredfiftysixth", 0.975, 1.0, 0.965, 0.99, 2),
+        ("hundredfiftysixth", 0.985, 1.0, 0.965, 0.99, 2),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
