@@ -755,7 +755,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredtwentysecond", 1.0, 1.0, 0.975, 0.97, 5),
         ("hundredtwentythird", 1.0, 1.0, 0.975, 0.935, 5),
         ("hundredtwentyfourth", 1.0, 1.0, 0.99, 0.955, 2),
-        ("hundredtwentyfifth", 0.985, 1.0, 0.96, 0.945, 5),
+        ("hundredtwentyfifth", 0.985, 1.0, 0.97, 0.945, 4),
         ("hundredtwentysixth", 1.0, 1.0, 0.97, 0.93, 3),
         ("hundredtwentyseventh", 1.0, 1.0, 0.97, 0.905, 2),
         ("hundredtwentyeighth", 1.0, 1.0, 0.92, 0.97, 12),
@@ -783,12 +783,12 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfiftieth", 1.0, 1.0, 0.97, 0.97, 2),
         ("hundredfiftyfirst", 1.0, 1.0, 0.96, 0.97, 3),
         ("hundredfiftysecond", 0.975, 1.0, 0.97, 0.965, 3),
-        ("hundredfiftyfourth", 0.985, 1.0, 0.985, 0.955, 2),
+        ("hundredfiftyfourth", 0.985, 1.0, 0.99, 0.955, 1),
         ("hundredfiftythird", 0.985, 1.0, 0.97, 0.955, 4),
         ("hundredfiftyseventh", 0.975, 1.0, 0.935, 0.905, 7),
         ("hundredfiftyeighth", 1.0, 1.0, 0.98, 0.93, 1),
         ("hundredfiftysixth", 0.985, 1.0, 0.965, 0.99, 2),
-        ("hundredfiftyfifth", 0.975, 1.0, 0.94, 0.975, 8),
+        ("hundredfiftyfifth", 0.975, 1.0, 0.97, 0.975, 3),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
