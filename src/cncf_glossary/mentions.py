@@ -90,9 +90,14 @@ A name with a word of its term's ``plain_sense`` within six words in its sentenc
 idioms (a ``plain_sense`` entry of several words: "no secret", "at the helm"), is
 no mention at all.
 A short alias in lower case after a number or inside a version ("25 cm",
-"v1.0-rc.1") is a unit or part of the version, and joined by a hyphen to a word
-that does not describe it, part of another identifier ("kube-system"; not
-"k8s-based").
+"a hundred ns", "v1.0-rc.1") is a unit or part of the version, and joined by a
+hyphen to a word that does not describe it, part of another identifier
+("kube-system"; not "k8s-based").
+A project's name right after a cloud vendor's is that vendor's product ("the OCI
+Vault"); a counted node of a database or a broker is its own ("a three-node
+CockroachDB ring"); a lower-case team field's value is a team ("team: cortex").
+In a technical text, "the" and a lower-case word naming the kind of a thing named
+before is that thing ("the operator" after CloudNativePG).
 Mentions inside URLs, e-mail addresses, HTML tags, files' paths
 (``/etc/rancher/k3s/k3s.yaml``, ``templates/pdb.yaml``) and branches
 (``feat/chart-pdb``) are ignored, and so are
@@ -1742,10 +1747,9 @@ class TextIndex:
                 and entry.ambiguous
                 and text[s:e].lower() in _MACHINES
                 and _COUNTED.search(text, max(0, s - 12), s) is not None
-                and (
-                    (n_c + 1 < len(found) and found[n_c + 1][0] == e + 1)
-                    and self._terms[found[n_c + 1][2].term].category in _OWN_NODES
-                )
+                and n_c + 1 < len(found)
+                and found[n_c + 1][0] == e + 1
+                and self._terms[found[n_c + 1][2].term].category in _OWN_NODES
             ):
                 # The machines of a database, a broker or a search engine: "a
                 # three-node CockroachDB ring", "a single-node Redis" (not "a
