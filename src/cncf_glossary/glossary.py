@@ -503,6 +503,16 @@ class Glossary(Mapping[str, Term]):
                         and len(related[t.id]) < hub
                         and terms[r].kind in (Kind.CONCEPT, Kind.PRACTICE)
                     ),
+                    # The practice a project's kind serves: Prometheus is a
+                    # monitoring system, so "Prometheus monitoring" is
+                    # Prometheus.
+                    *(
+                        r
+                        for other in t.relations.get(RelationKind.IS_A, ())
+                        for r in sorted(related[other])
+                        if t.kind in (Kind.PROJECT, Kind.PRODUCT)
+                        and terms[r].kind == Kind.PRACTICE
+                    ),
                 ]
                 for t in terms.values()
             },
