@@ -171,6 +171,8 @@ _OTHER_NAMES = {
     "wif": "workload identity",
     "zt": "zero trust",
 }
+# A word with a capital after a lower-case word or a comma: a proper name.
+_PROPER_IN_TEXT = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})\b")
 # Words that may stand beside any name in a query ("cncf jaeger", "k8s secrets").
 _FIELD_WORD_LIST = (
     "cncf k8s kube kubernetes io oss opensource open source project projects "
@@ -546,10 +548,15 @@ class LookupIndex:
             near |= {
                 _fold(w) for n in self._own.get(target, ()) for w in split_words(n)
             }
+            # Names the description writes with a capital mid-sentence: a
+            # maker, a partner ("created by Buoyant", "at Rancher Labs").
+            proper = {_fold(w.lower()) for w in _PROPER_IN_TEXT.findall(text)}
             found = _Description(
                 about=frozenset(words | near),
                 strong=frozenset(
-                    near | {w for w in words if w.isalpha() and not is_english(w)}
+                    near
+                    | proper
+                    | {w for w in words if w.isalpha() and not is_english(w)}
                 ),
                 prefixes=sorted(w for w in words if len(w) > 4),
                 degree=len(related),
