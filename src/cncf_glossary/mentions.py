@@ -1544,6 +1544,26 @@ class TextIndex:
                 return True
         return False
 
+    def _full_of(
+        self,
+        low: str,
+        tid: str,
+        layout: _Layout,
+        pos: int,
+        memo: dict[tuple[str, int, int], bool],
+    ) -> bool:
+        """:meth:`_signs_in` for the part of the paragraph around ``pos``: the
+        block of 300 characters that holds it and one block either side,
+        asked once a term and block."""
+        first, last = layout.paragraph(pos)
+        block = pos // 300 * 300
+        a, b = max(first, block - 300), min(last, block + 600)
+        key = (tid, a, b)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._signs_in(low, tid, a, b)
+        return found
+
     def _signs_in(self, low: str, tid: str, a: int, b: int) -> bool:
         """Two or more different words of the term's plain sense in
         ``low[a:b]`` (a titan and fire for Prometheus)?"""
@@ -1707,6 +1727,7 @@ class TextIndex:
         # breaker tripped" in a bakery's posts).
         plain_text = len(text) >= _LONG_TEXT and not self._about_the_field(text, found)
         dense: dict[str, bool] = {}  # term: its other sense fills the paragraph
+        full_of: dict[tuple[str, int, int], bool] = {}  # see _full_of
         proper = self._proper
         para_start = para_end = -1  # the paragraph of the last name asked
         of_field = True
@@ -2198,8 +2219,8 @@ class TextIndex:
                 if (
                     hint is not None
                     and entry.term in proper
-                    and self._signs_in(low, entry.term, *layout.paragraph(s))
-                    and _SOFTWARE.isdisjoint(_WORD.findall(low, *layout.sentence(s, e)))
+                    and self._full_of(low, entry.term, layout, s, full_of)
+                    and _SOFTWARE.isdisjoint(_WORD.findall(low, *_around(layout, s, e)))
                 ):
                     # A paragraph full of the name's other sense, in a text not
                     # about the field: "Prometheus is the great trickster
@@ -3155,6 +3176,13 @@ def _collector_paused() -> Generator[None, None, None]:
 
 
 _ROW = 2000  # characters: a table's row longer than this is read as no row
+
+
+def _around(layout: _Layout, start: int, end: int, limit: int = 200) -> tuple[int, int]:
+    """The sentence around ``start:end``, at most ``limit`` characters either
+    side: a text without full stops is no single sentence to read whole."""
+    first, last = layout.sentence(start, end)
+    return max(first, start - limit), min(last, end + limit)
 
 
 def _line_start(text: str, pos: int, limit: int = _ROW) -> int:
