@@ -2316,6 +2316,55 @@ def test_long_texts_not_about_the_field(
             "prometheus",
             ["Prometheus"],
         ),
+        # A name in capitals kept once in the text vouches for itself written
+        # so elsewhere (set 159: "play well with SOPS?").
+        (
+            "We run Kubernetes with Prometheus and Grafana; Argo CD deploys the "
+            "apps from Git, and Helm renders the charts.\n\nThanks, that's kind "
+            "of you both. Two follow-ups: how do you handle upgrades of the "
+            "releases, and do either of these play well with SOPS? We keep "
+            "everything else in the monorepo today.\n\nFlux ships a HelmRelease "
+            "object and decrypts SOPS natively with an age key in a Secret. "
+            "Argo CD needs a plugin for that.",
+            "sops",
+            ["SOPS", "SOPS"],
+        ),
+        # Plain senses the blind sets 159 and 160 taught (data).
+        (
+            "After bootstrap you write a Kustomization for Flux. Careful, that "
+            "is Flux's own kind, not Kustomize the tool.",
+            "kind",
+            [],
+        ),
+        (
+            "Run Longhorn as the default class on-prem and reserve Rook for the "
+            "object store the data team wants.",
+            "kubernetes-object",
+            [],
+        ),
+        (
+            "Year 4 measured how fast the water flows upstream and downstream "
+            "of the weir.",
+            "downstream",
+            [],
+        ),
+        (
+            "The incident bot posted 'EU search cluster red' again; the shard "
+            "allocator was stuck on the Kubernetes nodes.",
+            "cluster",
+            [],
+        ),
+        # A school class named like a project, in an everyday text (set 160).
+        (
+            "Dear parents, thank you for a wonderful and busy term at the school. "
+            * 10
+            + "\n\nBack in class, Cedar class built model volcanoes, and Willow "
+            "class planted bulbs by the gate.\n\n"
+            + "Please label every coat, hat and lunchbox. "
+            * 10,
+            "cedar",
+            [],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

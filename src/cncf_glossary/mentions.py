@@ -482,6 +482,7 @@ _ROLE_IN_BRACKETS = re.compile(
 _COUNT_AFTER = re.compile(r" \d+(?![\w.,:/-]\w)")
 # A team's name before the word for it: "the Atlantis squad".
 _SQUAD_AFTER = re.compile(r" (?:squad|tribe|guild|rotation)s?\b")
+_CLASS_AFTER = re.compile(r" [Cc]lass(?:es)?\b")
 # A team's, a squad's or a crew's name after the word: "team Spinnaker".
 _TEAM_ENDS = frozenset("mdwe")  # the last letters of those words
 # The items of a list beside a name: "Present: Ray, Kai, Tomasz", "Ray and
@@ -1886,6 +1887,13 @@ class TextIndex:
                         and text[e + 1 : e + 2] in "srtg"
                         and _SQUAD_AFTER.match(text, e) is not None
                     )
+                    # A school class's name, in a text not about the field:
+                    # "Cedar class built model volcanoes".
+                    or (
+                        plain_text
+                        and post == " "
+                        and _CLASS_AFTER.match(text, e) is not None
+                    )
                     # A name given to somebody: "the kids named him Kubernetes".
                     or (
                         text[s - 2 : s] in _NAMED_ENDS
@@ -2430,7 +2438,8 @@ class TextIndex:
                         # the text named the project before or after
                         # ("Terraform stays for foundations").
                         or (
-                            named_as[tid, text[s0:e0]] >= _NAMED_AS
+                            named_as[tid, text[s0:e0]]
+                            >= (1 if _capitals(text[s0:e0]) else _NAMED_AS)
                             and _LIKELY + text[s0:e0] not in people
                         )
                     )
