@@ -2354,6 +2354,17 @@ def test_long_texts_not_about_the_field(
             "cluster",
             [],
         ),
+        # A word of the field usually meant, capitalised only to start an item
+        # of a technical text (set 160); not a heading that is all it says.
+        (
+            "## Upgrading to 5.0\n\nThe chart needs Kubernetes 1.27+, uses "
+            "autoscaling/v2 for the HPA and policy/v1 for the "
+            "PodDisruptionBudget; the bundled Redis and the Ingress templates "
+            "changed too.\n\n1. The Postgres subchart is gone.\n2. Pods now run "
+            "as non-root by default.\n\n## Metrics\n\nNothing changed.",
+            "pod",
+            ["Pods"],
+        ),
         # A school class named like a project, in an everyday text (set 160).
         (
             "Dear parents, thank you for a wonderful and busy term at the school. "

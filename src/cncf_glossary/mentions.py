@@ -2409,7 +2409,18 @@ class TextIndex:
                     technical
                     and local == 1
                     and self._terms[tid].usually_meant
-                    and text[s0:e0].islower()
+                    and (
+                        text[s0:e0].islower()
+                        # Capitalised only to start a sentence or an item:
+                        # "2. Pods now run as non-root".
+                        or (
+                            text[s0 + 1 : e0].islower()
+                            and tid not in proper
+                            and _initial(text, s0)
+                            # Not all a heading says: "## Metrics", a section.
+                            and _line(text, s0).strip(" #*:") != text[s0:e0]
+                        )
+                    )
                 ):
                     keep[i] = True
                     continue
