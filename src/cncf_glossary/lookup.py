@@ -149,6 +149,9 @@ _SHORTHAND = {
     "spec": "specification",
     "specs": "specifications",
     "svc": "service",
+    "acct": "account",
+    "accts": "accounts",
+    "ing": "ingress",
     "vm": "virtual machine",
     "vms": "virtual machines",
 }
@@ -164,9 +167,12 @@ _OTHER_NAMES = {
     "isvc": "KServe",
     "kn": "Knative",
     "kubebatch": "Volcano",
+    "kubelego": "cert-manager",  # its successor
+    "intelclearcontainers": "Kata Containers",
     "mr": "merge request",
     "notation": "Notary Project",
     "opencensus": "OpenTelemetry",
+    "rb": "RoleBinding",
     "tf": "Terraform",
     "wif": "workload identity",
     "zt": "zero trust",
@@ -809,6 +815,11 @@ class LookupIndex:
         # Shorthand only for a word written on its own: not "lb" in "LoxiLB".
         whole = {w.casefold() for w in _NONWORD.split(query)}
         full = [_SHORTHAND.get(w, w) if w in whole else w for w in words]
+        # "mgr" glued to the word before it: "alertmgr" is Alertmanager.
+        full = [
+            f"{w[:-3]}manager" if w == f and len(w) > 5 and w.endswith("mgr") else f
+            for w, f in zip(words, full, strict=True)
+        ]
         if full != words:
             # Every shorthand read in full first; then some of them as typed,
             # for names that keep one ("cert-mgr": cert-manager).
