@@ -2365,6 +2365,21 @@ def test_long_texts_not_about_the_field(
             "pod",
             ["Pods"],
         ),
+        # A dog walked (set 161).
+        (
+            "partner smoke tests green, sorry, was out walking Kong. Kong Gateway "
+            "routes the partner API.",
+            "kong-gateway",
+            ["Kong Gateway"],
+        ),
+        # Karpenter's budgets for disrupting nodes are no PDBs (set 161, data).
+        (
+            "One gotcha: those NodePool disruption budgets only limit how many "
+            "nodes Karpenter replaces at once; each PodDisruptionBudget still "
+            "holds.",
+            "pod-disruption-budget",
+            ["PodDisruptionBudget"],
+        ),
         # A school class named like a project, in an everyday text (set 160).
         (
             "Dear parents, thank you for a wonderful and busy term at the school. "

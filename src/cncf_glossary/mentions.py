@@ -483,6 +483,7 @@ _COUNT_AFTER = re.compile(r" \d+(?![\w.,:/-]\w)")
 # A team's name before the word for it: "the Atlantis squad".
 _SQUAD_AFTER = re.compile(r" (?:squad|tribe|guild|rotation)s?\b")
 _CLASS_AFTER = re.compile(r" [Cc]lass(?:es)?\b")
+_WALKED = re.compile(r"\b[Ww]alking $")  # a dog: "out walking Kong"
 # A team's, a squad's or a crew's name after the word: "team Spinnaker".
 _TEAM_ENDS = frozenset("mdwe")  # the last letters of those words
 # The items of a list beside a name: "Present: Ray, Kai, Tomasz", "Ray and
@@ -1893,6 +1894,11 @@ class TextIndex:
                         plain_text
                         and post == " "
                         and _CLASS_AFTER.match(text, e) is not None
+                    )
+                    # A dog walked: "sorry, was out walking Kong".
+                    or (
+                        text[s - 2 : s] == "g "
+                        and _WALKED.search(text, max(0, s - 10), s) is not None
                     )
                     # A name given to somebody: "the kids named him Kubernetes".
                     or (
