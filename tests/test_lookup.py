@@ -809,6 +809,8 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredsixtieth", 1.0, 1.0, 0.945, 0.9, 3),
         ("hundredfiftyninth", 1.0, 1.0, 0.985, 0.945, 2),
         ("hundredsixtyfirst", 0.985, 1.0, 0.98, 0.93, 3),
+        ("hundredsixtysecond", 1.0, 1.0, 0.93, 0.91, 7),
+        ("hundredsixtythird", 0.985, 1.0, 0.84, 0.955, 16),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
