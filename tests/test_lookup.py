@@ -428,6 +428,7 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
         ("RB", "role-binding"),  # lookup-only abbreviation
         ("kube-lego", "cert-manager"),  # its successor
         ("Intel Clear Containers", "kata-containers"),  # folded into it
+        ("kind cluster", "kind"),  # a term's name its definition uses
     ],
 )
 def test_shorthands_and_other_names_the_blind_sets_asked(
@@ -810,7 +811,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfiftyninth", 1.0, 1.0, 0.985, 0.945, 2),
         ("hundredsixtyfirst", 0.985, 1.0, 0.98, 0.93, 3),
         ("hundredsixtysecond", 1.0, 1.0, 0.93, 0.91, 7),
-        ("hundredsixtythird", 0.985, 1.0, 0.84, 0.955, 16),
+        ("hundredsixtythird", 1.0, 1.0, 0.84, 0.955, 16),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

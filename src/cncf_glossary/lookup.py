@@ -949,6 +949,9 @@ class LookupIndex:
                 or word in d.strong
                 # "networking" for "network", "provisioning" for "provision"
                 or (len(word) > 7 and _trim(word) in d.strong)
+                # A term's name its description uses: "kind cluster" (kind
+                # runs local clusters); not "cluster headache".
+                or ((w in d.about or word in d.about) and bool(self.exact(word)))
             ):
                 sure = True
             elif word in _SMALL:
