@@ -676,7 +676,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("twentyfifth", 1.0, 1.0, 0.965, 0.945, 6),
         ("twentysixth", 1.0, 1.0, 0.98, 0.98, 4),
         ("twentyseventh", 0.975, 1.0, 0.975, 0.96, 5),
-        ("twentyeighth", 1.0, 1.0, 0.97, 0.965, 5),
+        ("twentyeighth", 1.0, 1.0, 0.975, 0.965, 4),
         ("twentyninth", 1.0, 1.0, 0.98, 0.975, 3),
         ("thirtieth", 1.0, 1.0, 0.99, 0.96, 2),
         ("thirtyfirst", 1.0, 1.0, 0.97, 0.97, 2),
@@ -810,8 +810,8 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredsixtieth", 1.0, 1.0, 0.945, 0.9, 3),
         ("hundredfiftyninth", 1.0, 1.0, 0.985, 0.945, 2),
         ("hundredsixtyfirst", 0.985, 1.0, 0.98, 0.93, 3),
-        ("hundredsixtysecond", 1.0, 1.0, 0.93, 0.91, 7),
-        ("hundredsixtythird", 1.0, 1.0, 0.84, 0.955, 16),
+        ("hundredsixtysecond", 1.0, 1.0, 0.94, 0.91, 6),
+        ("hundredsixtythird", 1.0, 1.0, 0.87, 0.955, 9),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(

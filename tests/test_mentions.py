@@ -2380,6 +2380,41 @@ def test_long_texts_not_about_the_field(
             "pod-disruption-budget",
             ["PodDisruptionBudget"],
         ),
+        # A Reddit user's name (set 163).
+        (
+            "**Posted by u/not-so-kind-cluster** asking about a kind cluster.",
+            "cluster",
+            ["cluster"],
+        ),
+        # Plain senses sets 162 and 163 taught (data).
+        (
+            "Shout-out to the kind folks in the Slack; kind boots a cluster in Docker.",
+            "kind",
+            ["kind"],
+        ),
+        (
+            "Our repo is a Go API plus a Node frontend; the pods land on one node.",
+            "node",
+            ["node"],
+        ),
+        (
+            "The condition report for any object is at the front desk.",
+            "condition",
+            [],
+        ),
+        (
+            "Our Swarm runs 14 stacks on five VMware nodes while we move to "
+            "Kubernetes, Helm and Argo CD, and Cloud Native Buildpacks build our "
+            "images.",
+            "buildpacks-stack",
+            [],
+        ),
+        (
+            "In Loki, resource attributes such as the namespace become stream "
+            "labels; the pod's labels stay in Kubernetes.",
+            "label",
+            ["labels"],
+        ),
         # A school class named like a project, in an everyday text (set 160).
         (
             "Dear parents, thank you for a wonderful and busy term at the school. "

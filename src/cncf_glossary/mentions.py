@@ -1764,6 +1764,8 @@ class TextIndex:
                 continue  # a person: "worthy of Kafka himself"
             if text[s - 1 : s] == "@" and not entry.ambiguous:
                 continue  # a handle: "@finops-review", "@kubernetes"
+            if text[s - 1 : s] in "-/" and s > 1 and _in_handle(text, s):
+                continue  # a Reddit user's or sub's name: "u/not-so-kind-cluster"
             if (
                 text[s - 1 : s] == "-"
                 and post == " "
@@ -3940,6 +3942,19 @@ def _in_comment(text: str, code: list[tuple[int, int]], pos: int) -> bool:
     i = bisect.bisect_right(code, (pos, 1 << 62)) - 1
     line = max(code[i][0], text.rfind("\n", max(0, pos - 200), pos) + 1)
     return line > code[i][0] and _COMMENT.search(text, line, pos) is not None
+
+
+def _in_handle(text: str, start: int) -> bool:
+    """Is ``start`` inside a Reddit user's or subreddit's name ("u/kind-fan",
+    "r/kubernetes")?
+
+    >>> _in_handle("Posted by u/not-so-kind-cluster", 22), _in_handle("a/kind", 2)
+    (True, False)
+    """
+    j = start
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "-_"):
+        j -= 1
+    return text[j - 2 : j] in ("u/", "r/") and (j == 2 or not text[j - 3].isalnum())
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
