@@ -810,7 +810,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredsixtieth", 1.0, 1.0, 0.945, 0.9, 3),
         ("hundredfiftyninth", 1.0, 1.0, 0.985, 0.945, 2),
         ("hundredsixtyfirst", 0.985, 1.0, 0.98, 0.93, 3),
-        ("hundredsixtysecond", 1.0, 1.0, 0.94, 0.91, 6),
+        ("hundredsixtysecond", 1.0, 1.0, 0.94, 0.915, 6),
         ("hundredsixtythird", 1.0, 1.0, 0.87, 0.955, 9),
     ],
 )

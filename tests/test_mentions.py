@@ -2415,6 +2415,18 @@ def test_long_texts_not_about_the_field(
             "label",
             ["labels"],
         ),
+        # A project's component named as an agent of a word of its
+        # definition ("Querier" for "query") is no surname (set 162).
+        (
+            "# Prometheus remote_write to Thanos returns 409\n\nWe run two "
+            "Prometheus replicas in each of three Kubernetes clusters and push "
+            "everything to Thanos, which keeps the blocks in object storage; "
+            "Grafana reads from Thanos.\n\nThree things help:\n\n1. Make sure "
+            "each replica sends a distinct `replica` external label and that "
+            "Thanos Querier deduplicates on it.\n",
+            "thanos",
+            ["Thanos", "Thanos", "Thanos", "Thanos"],
+        ),
         # A school class named like a project, in an everyday text (set 160).
         (
             "Dear parents, thank you for a wonderful and busy term at the school. "

@@ -483,6 +483,7 @@ _COUNT_AFTER = re.compile(r" \d+(?![\w.,:/-]\w)")
 # A team's name before the word for it: "the Atlantis squad".
 _SQUAD_AFTER = re.compile(r" (?:squad|tribe|guild|rotation)s?\b")
 _CLASS_AFTER = re.compile(r" [Cc]lass(?:es)?\b")
+_AGENT = re.compile(r"([a-z]{4,}?)(?:i?er|or)s?")  # an agent noun
 _WALKED = re.compile(r"\b[Ww]alking $")  # a dog: "out walking Kong"
 # A team's, a squad's or a crew's name after the word: "team Spinnaker".
 _TEAM_ENDS = frozenset("mdwe")  # the last letters of those words
@@ -2864,7 +2865,7 @@ class TextIndex:
                 prev_close
                 and self._name_word(prev)
                 and prev[1:].islower()
-                and _root(prev) not in cues
+                and not _cue_form(prev, cues)
                 # "Opinionated Terraform module": an English word whose
                 # capital starts the sentence.
                 and not (prev_first and prev.lower() in english_words())
@@ -2873,12 +2874,12 @@ class TextIndex:
                 next_close
                 and self._name_word(next_)
                 and next_[1:].islower()
-                and _root(next_) not in cues
+                and not _cue_form(next_, cues)
             )
             or (
                 not lower
                 and all(
-                    self._name_word(w) and w[1:].islower() and _root(w) not in cues
+                    self._name_word(w) and w[1:].islower() and not _cue_form(w, cues)
                     for w in (prev_item, next_item)
                     if w
                 )
@@ -3942,6 +3943,27 @@ def _in_comment(text: str, code: list[tuple[int, int]], pos: int) -> bool:
     i = bisect.bisect_right(code, (pos, 1 << 62)) - 1
     line = max(code[i][0], text.rfind("\n", max(0, pos - 200), pos) + 1)
     return line > code[i][0] and _COMMENT.search(text, line, pos) is not None
+
+
+def _cue_form(word: str, cues: frozenset[str]) -> bool:
+    """Is ``word`` a cue, or the agent noun of a cue of five letters or more,
+    which its root misses ("Querier" for "query", "Compactor" for "compact")?
+
+    >>> cues = frozenset({"query", "engin"})
+    >>> [_cue_form(w, cues) for w in ("Querier", "Okoye", "Engineer")]
+    [True, False, False]
+    """
+    low = word.lower()
+    if _root(low) in cues:
+        return True
+    m = _AGENT.fullmatch(low)
+    if m is None:
+        return False
+    stem = m.group(1)
+    # "quer" of "querier" starts "query"; not "engine" of "engineer" ("engin").
+    return stem in cues or any(
+        c.startswith(stem) and len(c) - len(stem) <= 1 for c in cues
+    )
 
 
 def _in_handle(text: str, start: int) -> bool:
