@@ -1868,6 +1868,8 @@ class TextIndex:
             if (
                 text[s - 1 : s] in _TEAM_VALUE_ENDS
                 and text[s].islower()  # a value, not "a small team: Sealed Secrets"
+                # a colon or an equals sign just before: tested first, cheaply
+                and text[max(0, s - 12) : s].rstrip(" \t\"'")[-1:] in (":", "=")
                 and _TEAM_VALUE.search(text, max(0, s - 12), s) is not None
             ):
                 continue  # a team's name as a label's value: "team: cortex"
