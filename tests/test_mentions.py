@@ -2427,6 +2427,13 @@ def test_long_texts_not_about_the_field(
             "thanos",
             ["Thanos", "Thanos", "Thanos", "Thanos"],
         ),
+        # An abbreviation in capitals takes a plain "s" whatever its last
+        # letter (sets 43, 44, 63, 114, 122, 124, 148, 161).
+        (
+            "Kubernetes pods spread across three AZs with topology spread constraints.",
+            "availability-zone",
+            ["AZs"],
+        ),
         # A school class named like a project, in an everyday text (set 160).
         (
             "Dear parents, thank you for a wonderful and busy term at the school. "

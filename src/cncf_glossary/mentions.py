@@ -848,7 +848,12 @@ class TextIndex:
                 self._add(key, _Entry(t.id, s, short, ambiguous))
                 self._vocab.update(words)
                 self._vocab.add(key)
-                for last in _plurals(words[-1]):
+                # An abbreviation in capitals takes a plain "s" whatever its
+                # last letter: "AZs", not "AZes".
+                for last in {
+                    *_plurals(words[-1]),
+                    *([words[-1] + "s"] if short else []),
+                }:
                     strings.add("\x00".join([*words[:-1], last]))
                 if len(key) >= 7 and not ambiguous and not short:
                     fuzzy.setdefault(key, (t.id, len(words) > 1))
