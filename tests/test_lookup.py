@@ -812,6 +812,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredsixtyfirst", 0.985, 1.0, 0.98, 0.935, 3),
         ("hundredsixtysecond", 1.0, 1.0, 0.94, 0.915, 6),
         ("hundredsixtythird", 1.0, 1.0, 0.87, 0.955, 9),
+        ("hundredsixtyfourth", 0.985, 1.0, 0.94, 0.935, 8),
+        ("hundredsixtyfifth", 1.0, 1.0, 0.935, 0.945, 9),
+        ("hundredsixtysixth", 1.0, 1.0, 0.94, 0.945, 9),
+        ("hundredsixtyseventh", 0.985, 1.0, 0.945, 0.985, 7),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
