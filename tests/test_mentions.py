@@ -2445,6 +2445,63 @@ def test_long_texts_not_about_the_field(
             "cedar",
             [],
         ),
+        # A person's initial after a name that is a word (set 166).
+        (
+            "We run Ray on Kubernetes through KubeRay; the head pod had no PDB "
+            "and Karpenter consolidated it. Ray W. writes the runbook for head "
+            "pod recovery.",
+            "ray",
+            ["Ray"],
+        ),
+        # A pet named after a component (set 167), and a caption's label
+        # (set 165).
+        (
+            "Ana runs the kubelet on edge nodes and has a calico cat called Kubelet.",
+            "kubelet",
+            ["kubelet"],
+        ),
+        (
+            "Trivy scans container images in CI before they reach the registry. "
+            "[Image: grey cat asleep on a laptop keyboard]",
+            "container-image",
+            ["container images"],
+        ),
+        # An operator's own controller manager (sets 150, 153, 155, 163 to 165,
+        # 167), not Kubernetes' (in the same passage).
+        (
+            "The kube-apiserver, controller manager and scheduler run on the "
+            "control plane. Leader election in the operator's controller manager "
+            "survives API server restarts. Its operator is a single controller "
+            "manager pod.",
+            "kube-controller-manager",
+            ["controller manager"],
+        ),
+        # Kafka's in-sync replicas, a network policy's ingress, an interview's
+        # follow-up probes, Cumbria's Helm wind (sets 50, 85, 164, 166, 167).
+        (
+            "Losing one zone leaves every partition two in-sync replicas; the "
+            "Deployment keeps three replicas.",
+            "replica",
+            ["replicas"],
+        ),
+        (
+            "Check whether a network policy blocks ingress to the namespace, and "
+            "whether the Ingress has an address.\n\n**Follow-up probes:** what "
+            "do the liveness probes do?",
+            "ingress",
+            ["Ingress"],
+        ),
+        (
+            "Follow-up probes: what changes when the readiness probes fail?",
+            "probe",
+            ["readiness probes"],
+        ),
+        (
+            "We deploy the chart with Helm 3 and kubectl. A gale like the Helm "
+            "wind back home in Cumbria.",
+            "helm",
+            ["Helm"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

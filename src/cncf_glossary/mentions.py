@@ -305,6 +305,16 @@ _KIN_WORDS = (
     "grandpa cousin nephew niece boyfriend girlfriend"
 )
 _KIN = _wordset(_KIN_WORDS)
+# Components of Kubernetes whose plain name an operator's own part bears, in
+# a sentence that speaks of an operator.
+_OPERATORS_OWN = frozenset(["kube-controller-manager"])
+_OPERATOR_NEAR = re.compile(r"operator(?!s? pattern)")
+# A pet's name after the word for it and one that names it: "a calico cat
+# called Kubelet", "our dog named Helm".
+_PET_NAMED = re.compile(
+    r"\b(?:" + "|".join(sorted(_KIN)) + r")s? (?:called|named|nicknamed|dubbed) $",
+    re.IGNORECASE,
+)
 # The names of pets or people after the word for them in the plural, in
 # apposition: "my neighbour's cats, Calico and Flannel", "our two dogs Helm and
 # Argo".
@@ -371,6 +381,7 @@ _THANKS = _wordset("thanks kudos props shoutout credit gratitude")
 # Words that give a name ("a boat called Argo"), and the things of the field
 # whose names they may give ("a tool called Helm").
 _NAMING = frozenset(["called", "named", "nicknamed", "dubbed"])
+_NAMING_ENDS = tuple(w + " " for w in sorted(_NAMING))
 # Somebody given a name: "named him", "called her".
 _NAMED_SOMEBODY = re.compile(
     r"\b(?:called|named|nicknamed|dubbed|christened) (?:him|her|them) $"
@@ -1770,6 +1781,23 @@ class TextIndex:
                 continue  # a person: "worthy of Kafka himself"
             if text[s - 1 : s] == "@" and not entry.ambiguous:
                 continue  # a handle: "@finops-review", "@kubernetes"
+            if (
+                text.endswith(_NAMING_ENDS, max(0, s - 11), s)
+                and text[s : s + 1].isupper()
+                and _PET_NAMED.search(text, max(0, s - 40), s) is not None
+            ):
+                continue  # a pet: "a calico cat called Kubelet"
+            if text[s - 1 : s] == "[" and text[e : e + 1] == ":" and text[s].isupper():
+                continue  # a caption's label: "[Image: a cat asleep on a keyboard]"
+            if (
+                entry.term in _OPERATORS_OWN
+                and low.startswith("controller", s)
+                and _OPERATOR_NEAR.search(low, *layout.sentence(s, e)) is not None
+            ):
+                # An operator's own manager (controller-runtime's): "Its
+                # operator is a single controller manager pod", "the
+                # `controller-manager` pod in the `billing-operator` namespace".
+                continue
             if text[s - 1 : s] in "-/" and s > 1 and _in_handle(text, s):
                 continue  # a Reddit user's or sub's name: "u/not-so-kind-cluster"
             if (
@@ -1804,6 +1832,14 @@ class TextIndex:
                             and (m := _NAME_AFTER.match(text, e)) is not None
                             and self._surname(m.group(1), entry.term)
                             and not text[e : m.end() + 1].endswith((".", "-"))
+                        )
+                        # A person's initial after a name that is a word:
+                        # "Ray W. writes the runbook", "| Ray W. |".
+                        or (
+                            cap
+                            and entry.term in proper
+                            and text[e + 2 : e + 3] == "."
+                            and not text[e + 3 : e + 4].isalnum()
                         )
                         # The API's field before an object's kind: "with kind
                         # StatefulSet".
