@@ -380,6 +380,10 @@ _VERB_OBJECT = _OBJECT_START | {"for", "it", "yours", "mine", "ours", "theirs"}
 _THANKS = _wordset("thanks kudos props shoutout credit gratitude")
 # Words that give a name ("a boat called Argo"), and the things of the field
 # whose names they may give ("a tool called Helm").
+# A determiner just before a word: "the Deployment", "one Deployment".
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:the|a|an|one|each|every|this|that|our|its|their|your|my|no) $"
+)
 _NAMING = frozenset(["called", "named", "nicknamed", "dubbed"])
 _NAMING_ENDS = tuple(w + " " for w in sorted(_NAMING))
 # Somebody given a name: "named him", "called her".
@@ -2454,6 +2458,14 @@ class TextIndex:
             for c, k in zip(found, keep, strict=True):
                 if k:
                     first_kept.setdefault(c[2].term, c[0])
+            # The terms the text named in a form that needs no context
+            # ("availability zone"): their short forms that do ("zone", "AZ")
+            # need one sign only.
+            named_surely = {
+                c[2].term
+                for c, k in zip(found, keep, strict=True)
+                if k and not c[2].ambiguous
+            }
             for i, local, sentence, paragraph in undecided:
                 s0, e0, entry, _ = found[i]
                 tid = entry.term
@@ -2474,6 +2486,28 @@ class TextIndex:
                         )
                     )
                 ):
+                    keep[i] = True
+                    continue
+                if (
+                    technical
+                    and local >= 1
+                    and tid in named_surely
+                    and tid not in proper
+                ):
+                    keep[i] = True
+                    continue
+                if (
+                    technical
+                    and local == 1
+                    and tid in self._resources
+                    and text[s0:e0] == self._terms[tid].name
+                    and _DETERMINER_BEFORE.search(text, max(0, s0 - 6), s0) is not None
+                    and not _initial(text, s0)
+                ):
+                    # An API object's kind as the API spells it, mid-sentence
+                    # after an article, in a technical text: "the image tag on
+                    # the Deployment", "one Deployment" (not "the Deployment
+                    # Team": a name after it takes the sign away).
                     keep[i] = True
                     continue
                 if (
