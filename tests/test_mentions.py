@@ -2529,6 +2529,14 @@ def test_long_texts_not_about_the_field(
             "pull-request",
             ["pull request"],
         ),
+        # A word after a hyphen that describes the name before it
+        # ("sidecar-heavy", "sidecar-free"; sets 108, 124, 129, 134, 165).
+        (
+            "We replaced our sidecar-heavy tracing setup with eBPF tooling on "
+            "three production clusters.",
+            "sidecar",
+            ["sidecar"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

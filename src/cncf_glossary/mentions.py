@@ -559,7 +559,8 @@ _SPANNING = _wordset("multi cross inter intra per")
 _DESCRIBING = _wordset(
     "based native compatible aware powered managed ready specific style like "
     "centric friendly only enabled hosted certified conformant focused related "
-    "driven level wide scoped local side sized hour hours seconds minutes days"
+    "driven level wide scoped local side sized hour hours seconds minutes days "
+    "heavy free less first agnostic backed"
 )
 # After a capitalised word, a number that makes it a label ("Reviewer 1",
 # "Score: 4/5"); not a version ("Chart 2.4.0").
