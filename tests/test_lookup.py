@@ -429,12 +429,25 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
         ("kube-lego", "cert-manager"),  # its successor
         ("Intel Clear Containers", "kata-containers"),  # folded into it
         ("kind cluster", "kind"),  # a term's name its definition uses
+        ("jagger tracing", "jaeger"),  # a typo that is a word, and a sure sign
+        ("pgsql", "postgresql"),  # a common shorthand, now an alias
     ],
 )
 def test_shorthands_and_other_names_the_blind_sets_asked(
     builtin: Glossary, query: str, expected: str
 ) -> None:
     assert [m.term.id for m in builtin.lookup(query)][:1] == [expected]
+
+
+def test_a_dictionary_word_is_a_typo_only_beside_a_sure_sign(
+    builtin: Glossary,
+) -> None:
+    """ "jagger" is a word: a typo of Jaeger only where a word the field or
+    Jaeger's description stresses stands beside it (set 167)."""
+    assert [m.term.id for m in builtin.lookup("jagger tracing")][:1] == ["jaeger"]
+    assert builtin.lookup("jagger") == []
+    assert builtin.lookup("jagger lyrics") == []
+    assert builtin.lookup("mick jagger") == []
 
 
 def test_title_case_words_are_no_spelling_of_their_own() -> None:

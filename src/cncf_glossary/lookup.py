@@ -902,11 +902,15 @@ class LookupIndex:
         # "kuberentes cluster"): one word, in no dictionary, a typo of a name
         # (score 80 at most).
         for i, word in enumerate(words):
-            if len(word) < 5 or is_english(word):
+            if len(word) < 5:
                 continue
+            # A dictionary word too ("jagger tracing") only with a sure sign
+            # among the others: a word the description stresses or of the
+            # field, not any word it uses ("banner printing").
+            english = is_english(word)
             rest = words[:i] + words[i + 1 :]
             for h in self.fuzzy(word, limit=1):
-                if self._describes(h.target, rest, ordinary=False):
+                if self._describes(h.target, rest, ordinary=english):
                     return [Hit(h.target, min(80.0, h.score), h.matched)]
         return []
 
