@@ -2537,6 +2537,26 @@ def test_long_texts_not_about_the_field(
             "sidecar",
             ["sidecar"],
         ),
+        # A museum's crew manifest and survey chart, a café's Sidecar, a NATS
+        # cluster (set 170).
+        (
+            "Don't miss the logbook and crew manifest of the research ship, and "
+            "the chart she used to survey the Galápagos.",
+            "helm-chart",
+            [],
+        ),
+        (
+            "- Friday Lates: the Harbor Café serves a Sidecar and a Dark 'n' "
+            "Stormy alongside tofu wraps.",
+            "sidecar",
+            [],
+        ),
+        (
+            "Each site runs K3s on Kubernetes nodes and connects as a leaf node to "
+            "the regional NATS cluster, so readings buffer during outages.",
+            "cluster",
+            [],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(
