@@ -764,7 +764,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredth", 1.0, 1.0, 0.98, 0.965, 3),
         ("hundredfirst", 1.0, 1.0, 0.98, 0.97, 3),
         ("hundredsecond", 0.985, 1.0, 0.975, 0.955, 2),
-        ("hundredthird", 1.0, 1.0, 0.985, 0.965, 0),
+        ("hundredthird", 1.0, 1.0, 0.98, 0.965, 1),
         ("hundredfourth", 1.0, 1.0, 1.0, 0.96, 0),
         ("hundredfifth", 0.985, 1.0, 0.985, 0.95, 2),
         ("hundredsixth", 1.0, 1.0, 0.995, 0.95, 1),

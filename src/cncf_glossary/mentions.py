@@ -477,7 +477,7 @@ _PLACE_AFTER = re.compile(
     r"|Lodge|Institute|University|Hospital|Surgery|Ltd|Players|Veterans|Yachting"
     r"|Charters|Marine|Travel|Tours|Holidays|Airlines|Airways|Rentals|Motors"
     r"|Garage|Salon|Clinic|Pharmacy|Realty|Plumbing|Hire|Supplies|Shop|Store"
-    r"|Centre)s?(?![\w-])"
+    r"|Centre|Labs|Lab|Studio|Studios|Partners|Consulting|Consultants|Inc|LLC|GmbH)s?(?![\w-])"
 )
 # A role and its holder's name in apposition: "our on-call dev, Ray,".
 _ROLE_BEFORE = re.compile(
