@@ -2566,6 +2566,14 @@ def test_long_texts_not_about_the_field(
             "upstream",
             ["upstream"],
         ),
+        # A KEP goes by its number; a ticket's key does not (sets 42, 56, 74,
+        # 131, 169).
+        (
+            "KEP-4815 (partitionable devices) is targeting alpha in 1.33 for "
+            "Kubernetes; see CR-20931.",
+            "kubernetes-enhancement-proposal",
+            ["KEP"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -437,6 +437,8 @@ _RUNS_ON = re.compile(
 # A comment on a line of code: "# freeze writes", "x := 1 // the old stack".
 _COMMENT = re.compile(r"(?:^|[ \t])(?:#|//)[ \t]", re.MULTILINE)
 # After an abbreviation in capitals, the number of a ticket or issue.
+# Terms whose items go by their abbreviation and a number: "KEP-4815".
+_NUMBERED_ITEMS = frozenset(["kubernetes-enhancement-proposal"])
 _TICKET = re.compile(r"-\d{3,}(?![\w-])")
 # In code, the value of a flag: "--target runtime", "--namespace=monitoring".
 _FLAG_VALUE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)$")
@@ -2198,6 +2200,7 @@ class TextIndex:
                 and e - s <= 5
                 and _TICKET.match(text, e) is not None
                 and text[s:e].isupper()
+                and entry.term not in _NUMBERED_ITEMS
             ):
                 continue  # a ticket's key: "CR-20931"; not "CVE-2024-45337"
             if (
