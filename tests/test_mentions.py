@@ -2574,6 +2574,14 @@ def test_long_texts_not_about_the_field(
             "kubernetes-enhancement-proposal",
             ["KEP"],
         ),
+        # A person, by where they work (sets 43, 166); not "Ray in production".
+        (
+            "We run Ray on Kubernetes with KubeRay and Karpenter. Thanks to Ray "
+            "from the networking guild, who reviewed it. Ray in procurement is "
+            "chasing the rename. Ray in production needs GPUs.",
+            "ray",
+            ["Ray", "Ray"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -437,6 +437,13 @@ _RUNS_ON = re.compile(
 # A comment on a line of code: "# freeze writes", "x := 1 // the old stack".
 _COMMENT = re.compile(r"(?:^|[ \t])(?:#|//)[ \t]", re.MULTILINE)
 # After an abbreviation in capitals, the number of a ticket or issue.
+# After a person's name, where they work: "Ray from the networking guild",
+# "Ray in procurement" (not "Ray in production").
+_TEAM_AFTER = re.compile(
+    r" (?:from (?:the |our |your )?(?:[\w-]+ ){0,2}(?:team|guild|squad|department"
+    r"|dept|office|crew)\b|in (?:procurement|finance|legal|HR|marketing|sales"
+    r"|accounting|accounts|facilities|payroll)\b)"
+)
 # Terms whose items go by their abbreviation and a number: "KEP-4815".
 _NUMBERED_ITEMS = frozenset(["kubernetes-enhancement-proposal"])
 _TICKET = re.compile(r"-\d{3,}(?![\w-])")
@@ -1794,6 +1801,13 @@ class TextIndex:
                 and _PET_NAMED.search(text, max(0, s - 40), s) is not None
             ):
                 continue  # a pet: "a calico cat called Kubelet"
+            if (
+                post == " "
+                and entry.term in proper
+                and text[s : s + 1].isupper()
+                and _TEAM_AFTER.match(text, e) is not None
+            ):
+                continue  # a person: "Ray from the data team", "Ray in procurement"
             if text[s - 1 : s] == "[" and text[e : e + 1] == ":" and text[s].isupper():
                 continue  # a caption's label: "[Image: a cat asleep on a keyboard]"
             if (
