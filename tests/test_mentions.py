@@ -2582,6 +2582,13 @@ def test_long_texts_not_about_the_field(
             "ray",
             ["Ray", "Ray"],
         ),
+        # A duty after a possessive (sets 15, 35); a Job elsewhere.
+        (
+            "Moving packets between Pods is the CNI plugin's job. Retention is "
+            "kelpie's job. The CronJob creates a Job every night on Kubernetes.",
+            "job",
+            ["Job"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -444,6 +444,7 @@ _TEAM_AFTER = re.compile(
     r"|dept|office|crew)\b|in (?:procurement|finance|legal|HR|marketing|sales"
     r"|accounting|accounts|facilities|payroll)\b)"
 )
+_POSSESSIVE = ("'s ", "\u2019s ")
 # Terms whose items go by their abbreviation and a number: "KEP-4815".
 _NUMBERED_ITEMS = frozenset(["kubernetes-enhancement-proposal"])
 _TICKET = re.compile(r"-\d{3,}(?![\w-])")
@@ -1808,6 +1809,8 @@ class TextIndex:
                 and _TEAM_AFTER.match(text, e) is not None
             ):
                 continue  # a person: "Ray from the data team", "Ray in procurement"
+            if text[s - 3 : s] in _POSSESSIVE and text[s:e] == "job":
+                continue  # a duty: "the CNI plugin's job", "everybody's job"
             if text[s - 1 : s] == "[" and text[e : e + 1] == ":" and text[s].isupper():
                 continue  # a caption's label: "[Image: a cat asleep on a keyboard]"
             if (
