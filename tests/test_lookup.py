@@ -431,6 +431,8 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
         ("kind cluster", "kind"),  # a term's name its definition uses
         ("jagger tracing", "jaeger"),  # a typo that is a word, and a sure sign
         ("pgsql", "postgresql"),  # a common shorthand, now an alias
+        ("Prometheus server", "prometheus"),  # a capitalised project's name
+        ("Tinkerbell provisioner", "tinkerbell"),  # beside a describing word
     ],
 )
 def test_shorthands_and_other_names_the_blind_sets_asked(
@@ -448,6 +450,10 @@ def test_a_dictionary_word_is_a_typo_only_beside_a_sure_sign(
     assert builtin.lookup("jagger") == []
     assert builtin.lookup("jagger lyrics") == []
     assert builtin.lookup("mick jagger") == []
+    # Capitals beside lower case mark a name, but the other words must still
+    # describe it.
+    assert builtin.lookup("Kind regards") == []
+    assert builtin.lookup("Helm of the ship") == []
 
 
 def test_title_case_words_are_no_spelling_of_their_own() -> None:

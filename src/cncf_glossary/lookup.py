@@ -841,11 +841,21 @@ class LookupIndex:
             return []
         # A name qualified by other words, its shorthand read in full first and
         # then as typed ("cert-manager issuer": no "certificate manager").
-        return self._qualified(full) or (
-            self._qualified(words) if full != words else []
+        # Words the query capitalises beside words it does not ("Pixie
+        # platform"): names of projects, not the ordinary words they spell.
+        written = [w for w in _NONWORD.split(query) if w]
+        titled = (
+            frozenset(w.casefold() for w in written if w.istitle())
+            if any(w.islower() for w in written)
+            else frozenset()
+        )
+        return self._qualified(full, titled) or (
+            self._qualified(words, titled) if full != words else []
         )
 
-    def _qualified(self, words: list[str]) -> list[Hit]:
+    def _qualified(
+        self, words: list[str], titled: frozenset[str] = frozenset()
+    ) -> list[Hit]:
         """A part of the query that names a target, the other words describing
         it (score 85): the longest such part wins. Failing that, a name that is
         no English word with up to three words we cannot place (score 80:
@@ -867,7 +877,11 @@ class LookupIndex:
                 named = self.exact(" ".join(part))
                 for h in (*named, *self._acronyms(key)):
                     # "helm" is an ordinary word; "SPIRE", in capitals, is not.
-                    ordinary = not jargon and sum(c.isupper() for c in h.matched) < 2
+                    ordinary = (
+                        not jargon
+                        and sum(c.isupper() for c in h.matched) < 2
+                        and not all(w in titled for w in part)
+                    )
                     if h.target in found:
                         continue
                     if self._describes(h.target, rest, ordinary):
