@@ -433,6 +433,7 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
         ("pgsql", "postgresql"),  # a common shorthand, now an alias
         ("Prometheus server", "prometheus"),  # a capitalised project's name
         ("Tinkerbell provisioner", "tinkerbell"),  # beside a describing word
+        ("CN Buildpacks", "cloud-native-buildpacks"),  # CN, cloud native
     ],
 )
 def test_shorthands_and_other_names_the_blind_sets_asked(

@@ -106,6 +106,7 @@ _SHORTHAND = {
     "authz": "authorization",
     "cert": "certificate",
     "certs": "certificates",
+    "cn": "cloud native",
     "config": "configuration",
     "configs": "configurations",
     "ctrl": "controller",
