@@ -742,7 +742,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("seventyfirst", 1.0, 1.0, 0.985, 0.96, 1),
         ("seventysecond", 1.0, 1.0, 0.975, 0.975, 3),
         ("seventythird", 1.0, 1.0, 0.995, 0.925, 1),
-        ("seventyfourth", 1.0, 1.0, 0.98, 0.925, 0),
+        ("seventyfourth", 1.0, 1.0, 0.975, 0.925, 1),
         ("seventyfifth", 1.0, 1.0, 0.99, 0.97, 2),
         ("seventysixth", 1.0, 1.0, 0.985, 0.94, 1),
         ("seventyseventh", 1.0, 1.0, 0.965, 0.93, 0),

@@ -444,6 +444,8 @@ _TEAM_AFTER = re.compile(
     r"|dept|office|crew)\b|in (?:procurement|finance|legal|HR|marketing|sales"
     r"|accounting|accounts|facilities|payroll)\b)"
 )
+# A code span of symbols only, just before: "`&&`", "`==`", "`??`".
+_SYMBOLS_SPAN = re.compile(r"`[^\w\s`]{1,3}`$")
 _POSSESSIVE = ("'s ", "\u2019s ")
 # Terms whose items go by their abbreviation and a number: "KEP-4815".
 _NUMBERED_ITEMS = frozenset(["kubernetes-enhancement-proposal"])
@@ -1809,6 +1811,12 @@ class TextIndex:
                 and _TEAM_AFTER.match(text, e) is not None
             ):
                 continue  # a person: "Ray from the data team", "Ray in procurement"
+            if (
+                text[s - 2 : s] == "` "
+                and text[s:e].startswith("operator")
+                and _SYMBOLS_SPAN.search(text, max(0, s - 8), s - 1) is not None
+            ):
+                continue  # a language's operator: "the `&&` operator"
             if text[s - 3 : s] in _POSSESSIVE and text[s:e] == "job":
                 continue  # a duty: "the CNI plugin's job", "everybody's job"
             if text[s - 1 : s] == "[" and text[e : e + 1] == ":" and text[s].isupper():
