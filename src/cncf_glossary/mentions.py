@@ -447,6 +447,13 @@ _TEAM_AFTER = re.compile(
 # A code span of symbols only, just before: "`&&`", "`==`", "`??`".
 _SYMBOLS_SPAN = re.compile(r"`[^\w\s`]{1,3}`$")
 _POSSESSIVE = ("'s ", "\u2019s ")
+# After "kind", words that make it the tool: "kind config", "in kind with two
+# workers", "a kind-based job", "in kind, which stands for ...".
+_KIND_TOOL_AFTER = re.compile(
+    r"(?:-based\b| configs?\b| clusters?\b| (?:with|inside|locally)\b"
+    r"| on (?:every|each|a|the|my|our|your)\b|, which\b)"
+)
+_ON_BEFORE = re.compile(r"(?<![\w-])[Oo]n $")
 # Terms whose items go by their abbreviation and a number: "KEP-4815".
 _NUMBERED_ITEMS = frozenset(["kubernetes-enhancement-proposal"])
 _TICKET = re.compile(r"-\d{3,}(?![\w-])")
@@ -2523,6 +2530,25 @@ class TextIndex:
                     and tid in named_surely
                     and tid not in proper
                 ):
+                    keep[i] = True
+                    continue
+                if (
+                    technical
+                    and local >= 0
+                    and text[s0:e0] == "kind"
+                    and tid in proper
+                    and (
+                        _KIND_TOOL_AFTER.match(text, e0) is not None
+                        or (
+                            _ON_BEFORE.search(text, max(0, s0 - 4), s0) is not None
+                            and not text.startswith((" of", " words"), e0)
+                        )
+                    )
+                ):
+                    # The tool where a text about the field runs things on it
+                    # ("passed on kind locally", "tests run in kind with two
+                    # workers", "a kind-based upgrade job"); not "in kind"
+                    # (donations) nor "kind of".
                     keep[i] = True
                     continue
                 if (
