@@ -836,6 +836,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredsixtyfifth", 1.0, 1.0, 0.935, 0.945, 9),
         ("hundredsixtysixth", 1.0, 1.0, 0.94, 0.945, 9),
         ("hundredsixtyseventh", 0.985, 1.0, 0.945, 0.985, 7),
+        ("hundredsixtyeighth", 0.96, 1.0, 0.955, 0.96, 5),
         ("hundredsixtyninth", 1.0, 1.0, 0.98, 0.965, 2),
         ("hundredseventieth", 1.0, 1.0, 0.95, 0.965, 10),
     ],
