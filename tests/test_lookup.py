@@ -434,6 +434,10 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
         ("Prometheus server", "prometheus"),  # a capitalised project's name
         ("Tinkerbell provisioner", "tinkerbell"),  # beside a describing word
         ("CN Buildpacks", "cloud-native-buildpacks"),  # CN, cloud native
+        ("cert-manager controller", "cert-manager"),  # a hyphenated name whole
+        ("rook-ceph", "rook"),  # a hyphenated token that is no name may be cut
+        ("LE", "lets-encrypt"),  # lookup-only abbreviation
+        ("HC Vault", "hashicorp-vault"),  # HC, HashiCorp
     ],
 )
 def test_shorthands_and_other_names_the_blind_sets_asked(

@@ -125,6 +125,7 @@ _SHORTHAND = {
     "ext": "external",
     "gh": "github",
     "gw": "gateway",
+    "hc": "hashicorp",
     "img": "image",
     "impl": "implementation",
     "infra": "infrastructure",
@@ -169,6 +170,7 @@ _OTHER_NAMES = {
     "kn": "Knative",
     "kubebatch": "Volcano",
     "kubelego": "cert-manager",  # its successor
+    "le": "Let's Encrypt",
     "intelclearcontainers": "Kata Containers",
     "mr": "merge request",
     "notation": "Notary Project",
@@ -850,12 +852,27 @@ class LookupIndex:
             if any(w.islower() for w in written)
             else frozenset()
         )
-        return self._qualified(full, titled) or (
-            self._qualified(words, titled) if full != words else []
+        # The whitespace-separated token each word comes from: a part may not
+        # cut a hyphenated name in two ("cert-manager controller" is no
+        # "manager controller").
+        tokens = query.split()
+        token_of = [k for k, token in enumerate(tokens) for _ in split_words(token)]
+        cuts = frozenset(
+            i
+            for i in range(1, len(token_of))
+            if len(token_of) == len(words)
+            and token_of[i] == token_of[i - 1]
+            and self.exact(tokens[token_of[i]])
+        )
+        return self._qualified(full, titled, cuts) or (
+            self._qualified(words, titled, cuts) if full != words else []
         )
 
     def _qualified(
-        self, words: list[str], titled: frozenset[str] = frozenset()
+        self,
+        words: list[str],
+        titled: frozenset[str] = frozenset(),
+        cuts: frozenset[int] = frozenset(),
     ) -> list[Hit]:
         """A part of the query that names a target, the other words describing
         it (score 85): the longest such part wins. Failing that, a name that is
@@ -868,6 +885,8 @@ class LookupIndex:
         for size in range(n - 1, 0, -1):
             found: dict[str, Hit] = {}
             for i in range(n - size + 1):
+                if i in cuts or i + size in cuts:
+                    continue  # "manager" of "cert-manager": no part of its own
                 part = words[i : i + size]
                 rest = words[:i] + words[i + size :]
                 key = "".join(part)
