@@ -2609,6 +2609,13 @@ def test_long_texts_not_about_the_field(
             "kind",
             ["kind", "kind"],
         ),
+        # A yacht in a regatta report (set 168).
+        (
+            "The club's race results page runs on a small Kubernetes cluster.\n\n"
+            "Argo, helmed by club commodore Ray Porter, won the second race.",
+            "argo",
+            [],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(
