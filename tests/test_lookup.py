@@ -824,7 +824,7 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredfortyninth", 1.0, 1.0, 0.985, 0.97, 1),
         ("hundredfiftieth", 1.0, 1.0, 0.97, 0.97, 2),
         ("hundredfiftyfirst", 1.0, 1.0, 0.965, 0.975, 3),
-        ("hundredfiftysecond", 0.985, 1.0, 0.97, 0.965, 3),
+        ("hundredfiftysecond", 0.985, 1.0, 0.965, 0.965, 4),
         ("hundredfiftyfourth", 1.0, 1.0, 0.99, 0.955, 1),
         ("hundredfiftythird", 0.985, 1.0, 0.97, 0.955, 4),
         ("hundredfiftyseventh", 0.985, 1.0, 0.935, 0.905, 7),

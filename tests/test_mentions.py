@@ -2616,6 +2616,24 @@ def test_long_texts_not_about_the_field(
             "argo",
             [],
         ),
+        # Rook-Ceph is Rook's (sets 148, 165, 171); a span of days, part of
+        # the job, a myth's Perses (set 171).
+        (
+            "# Runbook: storage alerts (Rook-Ceph and Longhorn)",
+            "rook",
+            ["Rook-Ceph"],
+        ),
+        (
+            "Jaeger and Tempo keep every span the OpenTelemetry Collector sends. "
+            "Keep raw traces for a span of seven days.",
+            "span",
+            ["span"],
+        ),
+        (
+            "| Orpheus | Hannah Greaves |\n| Perses, King of Colchis | Ray Okafor |",
+            "perses",
+            [],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(
