@@ -2643,6 +2643,15 @@ def test_long_texts_not_about_the_field(
             "exporter",
             [],
         ),
+        # A catalog of services (a developer portal's), not the retired
+        # Kubernetes Service Catalog, which needs context now (six sets).
+        (
+            "Our developer portal runs Backstage on Kubernetes; nobody reads the "
+            "internal service catalog page. The retired Service Catalog let "
+            "workloads order services through Open Service Broker brokers.",
+            "service-catalog",
+            ["Service Catalog"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(
