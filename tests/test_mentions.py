@@ -2652,6 +2652,14 @@ def test_long_texts_not_about_the_field(
             "service-catalog",
             ["Service Catalog"],
         ),
+        # The scheduler framework's Score extension point, a reviewer's score
+        # (sets 13, 34, 169).
+        (
+            "Dynamic Resource Allocation went beta in Kubernetes 1.32. The DRA "
+            "plugin in kube-scheduler still has no Score extension point.",
+            "score",
+            [],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(
