@@ -2660,6 +2660,14 @@ def test_long_texts_not_about_the_field(
             "score",
             [],
         ),
+        # Logging in through OIDC, not logs (set 173); debug logging stays.
+        (
+            "You get read access with kubectl after logging in through OIDC (Dex "
+            "in front of Okta). We are dropping debug logging in production and "
+            "ship logs to Loki on Kubernetes.",
+            "logging",
+            ["logging"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(
