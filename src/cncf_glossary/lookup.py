@@ -816,7 +816,8 @@ class LookupIndex:
             # words to qualify a term with.
             return []
         # Shorthand only for a word written on its own: not "lb" in "LoxiLB".
-        whole = {w.casefold() for w in _NONWORD.split(query)}
+        written = [w for w in _NONWORD.split(query) if w]
+        whole = {w.casefold() for w in written}
         full = [_SHORTHAND.get(w, w) if w in whole else w for w in words]
         # "mgr" glued to the word before it: "alertmgr" is Alertmanager.
         full = [
@@ -846,7 +847,6 @@ class LookupIndex:
         # then as typed ("cert-manager issuer": no "certificate manager").
         # Words the query capitalises beside words it does not ("Pixie
         # platform"): names of projects, not the ordinary words they spell.
-        written = [w for w in _NONWORD.split(query) if w]
         titled = (
             frozenset(w.casefold() for w in written if w.istitle())
             if any(w.islower() for w in written)
@@ -857,12 +857,14 @@ class LookupIndex:
         # "manager controller").
         tokens = query.split()
         token_of = [k for k, token in enumerate(tokens) for _ in split_words(token)]
-        cuts = frozenset(
-            i
-            for i in range(1, len(token_of))
+        cuts = (
+            frozenset(
+                i
+                for i in range(1, len(token_of))
+                if token_of[i] == token_of[i - 1] and self.exact(tokens[token_of[i]])
+            )
             if len(token_of) == len(words)
-            and token_of[i] == token_of[i - 1]
-            and self.exact(tokens[token_of[i]])
+            else frozenset()
         )
         return self._qualified(full, titled, cuts) or (
             self._qualified(words, titled, cuts) if full != words else []

@@ -309,12 +309,6 @@ _KIN = _wordset(_KIN_WORDS)
 # a sentence that speaks of an operator.
 _OPERATORS_OWN = frozenset(["kube-controller-manager"])
 _OPERATOR_NEAR = re.compile(r"operator(?!s? pattern)")
-# A pet's name after the word for it and one that names it: "a calico cat
-# called Kubelet", "our dog named Helm".
-_PET_NAMED = re.compile(
-    r"\b(?:" + "|".join(sorted(_KIN)) + r")s? (?:called|named|nicknamed|dubbed) $",
-    re.IGNORECASE,
-)
 # The names of pets or people after the word for them in the plural, in
 # apposition: "my neighbour's cats, Calico and Flannel", "our two dogs Helm and
 # Argo".
@@ -378,14 +372,20 @@ _OBJECT_START = _wordset("the a an every each all its their our your up down out
 _VERB_OBJECT = _OBJECT_START | {"for", "it", "yours", "mine", "ours", "theirs"}
 # Before "to X for": thanks go to a person ("kudos to Ray for").
 _THANKS = _wordset("thanks kudos props shoutout credit gratitude")
-# Words that give a name ("a boat called Argo"), and the things of the field
-# whose names they may give ("a tool called Helm").
 # A determiner just before a word: "the Deployment", "one Deployment".
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w-])(?:the|a|an|one|each|every|this|that|our|its|their|your|my|no) $"
 )
+# Words that give a name ("a boat called Argo"), and the things of the field
+# whose names they may give ("a tool called Helm").
 _NAMING = frozenset(["called", "named", "nicknamed", "dubbed"])
 _NAMING_ENDS = tuple(w + " " for w in sorted(_NAMING))
+# A pet's name after the word for it and one that names it: "a calico cat
+# called Kubelet", "our dog named Helm".
+_PET_NAMED = re.compile(
+    r"\b(?:" + "|".join(sorted(_KIN)) + r")s? (?:" + "|".join(sorted(_NAMING)) + r") $",
+    re.IGNORECASE,
+)
 # Somebody given a name: "named him", "called her".
 _NAMED_SOMEBODY = re.compile(
     r"\b(?:called|named|nicknamed|dubbed|christened) (?:him|her|them) $"
@@ -436,9 +436,9 @@ _RUNS_ON = re.compile(
 )
 # A comment on a line of code: "# freeze writes", "x := 1 // the old stack".
 _COMMENT = re.compile(r"(?:^|[ \t])(?:#|//)[ \t]", re.MULTILINE)
-# After an abbreviation in capitals, the number of a ticket or issue.
 # After a person's name, where they work: "Ray from the networking guild",
 # "Ray in procurement" (not "Ray in production").
+_TEAM_STARTS = (" from ", " in ")
 _TEAM_AFTER = re.compile(
     r" (?:from (?:the |our |your )?(?:[\w-]+ ){0,2}(?:team|guild|squad|department"
     r"|dept|office|crew)\b|in (?:procurement|finance|legal|HR|marketing|sales"
@@ -456,6 +456,7 @@ _KIND_TOOL_AFTER = re.compile(
 _ON_BEFORE = re.compile(r"(?<![\w-])[Oo]n $")
 # Terms whose items go by their abbreviation and a number: "KEP-4815".
 _NUMBERED_ITEMS = frozenset(["kubernetes-enhancement-proposal"])
+# After an abbreviation in capitals, the number of a ticket or issue.
 _TICKET = re.compile(r"-\d{3,}(?![\w-])")
 # In code, the value of a flag: "--target runtime", "--namespace=monitoring".
 _FLAG_VALUE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)$")
@@ -1812,7 +1813,7 @@ class TextIndex:
             ):
                 continue  # a pet: "a calico cat called Kubelet"
             if (
-                post == " "
+                text.startswith(_TEAM_STARTS, e)
                 and entry.term in proper
                 and text[s : s + 1].isupper()
                 and _TEAM_AFTER.match(text, e) is not None
@@ -2491,17 +2492,15 @@ class TextIndex:
                 else collections.Counter()
             )
             first_kept: dict[str, int] = {}
-            for c, k in zip(found, keep, strict=True):
-                if k:
-                    first_kept.setdefault(c[2].term, c[0])
             # The terms the text named in a form that needs no context
             # ("availability zone"): their short forms that do ("zone", "AZ")
             # need one sign only.
-            named_surely = {
-                c[2].term
-                for c, k in zip(found, keep, strict=True)
-                if k and not c[2].ambiguous
-            }
+            named_surely: set[str] = set()
+            for c, k in zip(found, keep, strict=True):
+                if k:
+                    first_kept.setdefault(c[2].term, c[0])
+                    if not c[2].ambiguous:
+                        named_surely.add(c[2].term)
             for i, local, sentence, paragraph in undecided:
                 s0, e0, entry, _ = found[i]
                 tid = entry.term
