@@ -2668,6 +2668,39 @@ def test_long_texts_not_about_the_field(
             "logging",
             ["logging"],
         ),
+        # A node's image is a machine's (an AMI, Bottlerocket), unless the
+        # nodes are containers, as kind's are (twelve sets).
+        (
+            "Kubernetes 1.31: the pool moved to the new node image (kernel 6.1) "
+            "and containerd 2.0.",
+            "container-image",
+            [],
+        ),
+        (
+            "Reproduced on kind with Kubernetes 1.30 and the v1.30 node image.",
+            "container-image",
+            ["image"],
+        ),
+        (
+            "Kind regards: the new node image for the Kubernetes pool is out.",
+            "container-image",
+            [],
+        ),
+        # cron's own job, written apart; Kubernetes writes CronJob (sets 3, 31,
+        # 55, 126, 157).
+        (
+            "We moved the service to Kubernetes. A cron job on the bastion host "
+            "flushed iptables; now a CronJob runs `kubectl get cronjobs` nightly.",
+            "cronjob",
+            ["CronJob", "cronjobs"],
+        ),
+        # Pictures resized (sets 97, 136).
+        (
+            "A Kubeflow pipeline on Kubernetes pulls one container image per "
+            "step. Its first step resizes the images and writes shards to S3.",
+            "container-image",
+            ["container image"],
+        ),
     ],
 )
 def test_other_senses_the_blind_sets_taught(

@@ -447,6 +447,9 @@ _TEAM_AFTER = re.compile(
 # A code span of symbols only, just before: "`&&`", "`==`", "`??`".
 _SYMBOLS_SPAN = re.compile(r"`[^\w\s`]{1,3}`$")
 _POSSESSIVE = ("'s ", "\u2019s ")
+# Tools whose nodes are containers, so that a node's image is a container
+# image (the tool "kind" in lower case; not the key "kind:").
+_CONTAINER_NODES = re.compile(r"\b(?:kind\b(?!:)|kindest\b|k3d\b|minikube\b)")
 # After "kind", words that make it the tool: "kind config", "in kind with two
 # workers", "a kind-based job", "in kind, which stands for ...".
 _KIND_TOOL_AFTER = re.compile(
@@ -788,6 +791,8 @@ class TextIndex:
         self._entries: dict[str, list[_Entry]] = {}
         self._vocab: set[str] = set()
         self._phrases: set[str] = set()  # keys of idioms, as in _entries
+        # term: its names written apart in their everyday sense ("cron job")
+        self._plain_writings: dict[str, frozenset[str]] = {}
         # A concept named with a phrase of ordinary words whose everyday sense is
         # common (common_word, not usually_meant: "circuit breaker", "noisy
         # neighbour", "working group"), as (term, written).
@@ -894,10 +899,19 @@ class TextIndex:
                 if len(key) >= 7 and not ambiguous and not short:
                     fuzzy.setdefault(key, (t.id, len(words) > 1))
             own = own_words[t.id] = {w.lower() for n in t.names for w in split_words(n)}
+            # A plain-sense entry that is one of the term's names written
+            # apart is that writing's everyday sense ("cron job", cron's own,
+            # where Kubernetes writes CronJob): no idiom.
+            keys = {p for n in t.names for p in _plurals(normalize(n))}
+            writings = {
+                x.lower() for x in t.plain_sense if " " in x and normalize(x) in keys
+            }
+            if writings:
+                self._plain_writings[t.id] = frozenset(writings)
             idioms += [
                 (t.id, x, split_words(x), own)
                 for x in t.plain_sense
-                if _idiom_of(x, own)
+                if _idiom_of(x, own) and x.lower() not in writings
             ]
             own_name = set(name_variants(t.name))
             for s in surfaces:
@@ -1766,6 +1780,7 @@ class TextIndex:
         signs_near: set[int] = set()
         people: set[str] = set()  # names seen as a person's or a pet's
         everyday = self._everyday
+        plain_writings = self._plain_writings
         # A long text with few terms (an everyday text with an aside): there a
         # concept named with an everyday phrase needs context ("a circuit
         # breaker tripped" in a bakery's posts).
@@ -1825,6 +1840,20 @@ class TextIndex:
                 and _SYMBOLS_SPAN.search(text, max(0, s - 8), s - 1) is not None
             ):
                 continue  # a language's operator: "the `&&` operator"
+            if (
+                entry.term in plain_writings
+                and text[s + 1 : e].islower()
+                and text[s:e].lower() in plain_writings[entry.term]
+            ):
+                continue  # the everyday writing: "a cron job on the bastion host"
+            if (
+                entry.term == "container-image"
+                and low.endswith("node ", max(0, s - 5), s)
+                and _CONTAINER_NODES.search(text, max(0, s - 1500), e + 300) is None
+            ):
+                # A machine's image ("the new node image boots with cgroup
+                # v2"); not where nodes are containers ("kind's node image").
+                continue
             if text[s - 3 : s] in _POSSESSIVE and text[s:e] == "job":
                 continue  # a duty: "the CNI plugin's job", "everybody's job"
             if text[s - 1 : s] == "[" and text[e : e + 1] == ":" and text[s].isupper():

@@ -227,7 +227,8 @@ class Term(
     """Words that, near the name, show it used for something else (a telescope for
     Kepler, a city for Lima): the name is then not tagged. An entry of several
     words with the name's word in it is an idiom ("no secret", "at the helm"):
-    the name is not tagged inside that phrase."""
+    the name is not tagged inside that phrase. One that is the name written
+    apart ("cron job" for CronJob) is that writing's everyday sense."""
     relations: Mapping[RelationKind, tuple[Slug, ...]] = {}
     xrefs: tuple[Name, ...] = ()
 
