@@ -2694,6 +2694,81 @@ def test_long_texts_not_about_the_field(
             "cronjob",
             ["CronJob", "cronjobs"],
         ),
+        # A person: a role followed by "who" (set 176), a name thanked (set
+        # 177), a name shown to be a person's earlier in the text (set 178).
+        (
+            "Our booking system runs on Kubernetes now. Please be kind to the "
+            "controller who will sit at our table as Maureen's guest.",
+            "controller",
+            [],
+        ),
+        (
+            "We moved to Kubernetes with Helm and Argo CD. Huge kudos to Ray and "
+            "the team for reviewing my chaos.",
+            "ray",
+            [],
+        ),
+        (
+            "The tanks feed a Grafana dashboard on Kubernetes. The yeast is a "
+            "secret, so don't ask Carina, she won't tell. The readings text "
+            "Carina if a tank warms up overnight.",
+            "carina",
+            [],
+        ),
+        # A sentence that ends in "miss" is no title before the next name (set
+        # 176).
+        (
+            "**O3.** The miss. OpenCost runs in every Kubernetes cluster.",
+            "opencost",
+            ["OpenCost"],
+        ),
+        # An ordinary word made a name, a room named after a project (set 178).
+        (
+            "Our Kubernetes cluster runs the brewery app. We brew with Cascade, "
+            "Citra and an old variety called Cluster.",
+            "cluster",
+            ["cluster"],
+        ),
+        (
+            "Cilium and Hubble on Kubernetes were the theme. The demo crashed "
+            "twice in the Hubble room, so we read the Hubble UI instead.",
+            "hubble",
+            ["Hubble", "Hubble"],
+        ),
+        # Plain senses: a DNS name (set 177), a book's chart (set 177), data
+        # volume that grew, a workflow graph's node (set 178), picture files
+        # (set 179).
+        (
+            "A Service in one Kubernetes cluster cannot be reached from another, "
+            "so teams hard-code the DNS name of a load balancer.",
+            "object-name",
+            [],
+        ),
+        (
+            "We use Helm on Kubernetes at work. The chart on page 62 finally "
+            "made multiwindow burn-rate alerting clear.",
+            "helm-chart",
+            [],
+        ),
+        (
+            "The Argo Workflows controller on Kubernetes schedules each pod. Data "
+            "volume tripled this year. The UI draws each step as a node in the "
+            "graph.",
+            "volume",
+            [],
+        ),
+        (
+            "The Argo Workflows controller on Kubernetes schedules each pod. The "
+            "UI draws each step as a node in the graph.",
+            "node",
+            [],
+        ),
+        (
+            "Our booking app moved into a container on Kubernetes. Slide show "
+            "from Dottie, who has image files going back to 1979.",
+            "container-image",
+            [],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "

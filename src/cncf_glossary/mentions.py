@@ -323,6 +323,8 @@ _KIN_NAMED = re.compile(
 # A title before a name: a person ("Mr Jenkins", "Dr. Helm"), or a pet; a role
 # only people hold, or one that is somebody's, before a name or in apposition
 # ("our CTO, Ray Castillo", "my manager, Ray"; not "the package manager, Helm").
+# Titles written short, with a full stop: "Dr. Helm".
+_SHORT_TITLES = _wordset("mr mrs ms mx dr prof")
 _TITLES = _wordset(
     "mr mrs ms mx dr prof sir dame miss madam uncle aunt "
     # a boat's kind before its name: "the ketch Argo", "a sloop called Velero"
@@ -345,6 +347,9 @@ _ROLE_AFTER = re.compile(
 )
 _POSSESSIVES = _wordset("my our your his her their")
 _SOMEBODYS = _ROLES | _OWNED_ROLES | _KIN  # after "my", "our"...: a person's, a pet
+# A room or a hall after a name: the room is called after it.
+_ROOM_AFTER = re.compile(r" (?:[Rr]oom|[Hh]all|[Ll]ounge|[Aa]uditorium|[Ss]uite)s?\b")
+_PLURAL_VERBS = ("are ", "were ", "have ", "do ")
 _REFLEXIVE = (" himself", " herself")
 _TASK_BEFORE = re.compile(r"[-*+][ \t]+\[[ xX]\][ \t]+(?:\*\*)?$")
 _LIKELY = "\x00"  # before a name in ``people``: likely a person's, not surely
@@ -372,6 +377,8 @@ _OBJECT_START = _wordset("the a an every each all its their our your up down out
 _VERB_OBJECT = _OBJECT_START | {"for", "it", "yours", "mine", "ours", "theirs"}
 # Before "to X for": thanks go to a person ("kudos to Ray for").
 _THANKS = _wordset("thanks kudos props shoutout credit gratitude")
+# The people a person works with: "kudos to Ray and the team".
+_CREWS = {(w,) for w in ("team", "crew", "gang", "folks", "squad", "rest")}
 # A determiner just before a word: "the Deployment", "one Deployment".
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w-])(?:the|a|an|one|each|every|this|that|our|its|their|your|my|no) $"
@@ -1854,6 +1861,16 @@ class TextIndex:
                 # A machine's image ("the new node image boots with cgroup
                 # v2"); not where nodes are containers ("kind's node image").
                 continue
+            if (
+                post == " "
+                and entry.ambiguous
+                and text.startswith("who ", e + 1)
+                and self._terms[entry.term].category != "community"
+                # not a clause about a plural before it: "teams on a Nomad-style
+                # scheduler who are moving"
+                and not text.startswith(_PLURAL_VERBS, e + 5)
+            ):
+                continue  # a person: "be kind to the controller who sits with us"
             if text[s - 3 : s] in _POSSESSIVE and text[s:e] == "job":
                 continue  # a duty: "the CNI plugin's job", "everybody's job"
             if text[s - 1 : s] == "[" and text[e : e + 1] == ":" and text[s].isupper():
@@ -2070,6 +2087,13 @@ class TextIndex:
                 )
             ):
                 continue
+            if (
+                cap
+                and post == " "
+                and text[s - 4 : s].lower() == "the "
+                and _ROOM_AFTER.match(text, e) is not None
+            ):
+                continue  # a room named after it: "the demo crashed in the Hubble room"
             if cap and text[s - 4 : s] == "TAG ":
                 continue  # a group's name: "TAG Observability", "TAG Runtime"
             if (
@@ -2907,6 +2931,15 @@ class TextIndex:
                 self._locals[key] = evidence
         if evidence > 0 and not lower and _LIKELY + written in people:
             evidence = 0  # "Ray Okafor" before: "Ray" alone needs context
+        elif (
+            evidence < 0
+            and not lower
+            and entry.term in self._proper
+            and _as_person(lower, key[3], key[4])
+        ):
+            # "don't ask Carina, she won't tell": the same name further on
+            # needs context ("... texts Carina if a tank warms up").
+            people.add(_LIKELY + written)
         if (
             lower
             and entry.written.islower()
@@ -3059,28 +3092,7 @@ class TextIndex:
         # it ("Thanos snapping his fingers", "Prometheus had his liver eaten").
         # Or followed by "who", or by a verb of speech ("Dex noted", "Dex, who
         # joined in May"): a person.
-        if (
-            proper
-            and (
-                # "maintainers of Falco, who ...": the maintainers are meant.
-                (next_.lower() == "who" and prev.lower() != "of")
-                # "kudos to Ray for babysitting": thanks go to a person.
-                or (
-                    not lower
-                    and next_ == "for"
-                    and prev == "to"
-                    and len(before) > 1
-                    and before[-2].lower() in _THANKS
-                )
-                or (
-                    not lower
-                    and (
-                        next_.lower() in _SPEECH
-                        or not _PERSONAL.isdisjoint(w.lower() for w in after[:3])
-                    )
-                )
-            )
-        ):
+        if proper and _as_person(lower, before, after):
             evidence -= 2
         # A name given as a code name ("codename Atlantis"): a label, not the term.
         last = before[-1].lower() if before else ""
@@ -3099,7 +3111,10 @@ class TextIndex:
             -1,
         )
         if (
-            proper
+            # a project's name; or an ordinary word's, capitalised, that names
+            # no API kind ("an old hop variety called Cluster"; not "a
+            # resource called Deployment")
+            (proper or (entry.ambiguous and t.id not in self._resources))
             and not lower
             and naming >= max(0, len(before) - 4)
             and (
@@ -3116,6 +3131,8 @@ class TextIndex:
                 )
             )
         ):
+            if not proper:
+                return -1  # an ordinary word made a name is no term's
             evidence -= 2
         # A verb after a project's name, before its object ("Falco watches
         # every syscall", "Lima spins up a VM"); not a noun ("Envoy sidecars
@@ -3641,6 +3658,8 @@ def _titled(text: str, start: int, before: list[str]) -> bool:
     True
     >>> _titled("300 ms. Helm", 8, ["300", "ms"])
     False
+    >>> _titled("The miss. OpenCost", 10, ["The", "miss"])
+    False
     """
     if not before:
         return False
@@ -3664,9 +3683,10 @@ def _titled(text: str, start: int, before: list[str]) -> bool:
     if at < 0:
         return False
     sep = gap[at + len(word) :]
-    return sep[-1:] in (" ", "\t") and sep.strip(" \t") in (
-        ("", ".") if title else ("", ",")
-    )
+    mark = sep.strip(" \t")
+    if mark == "." and low not in _SHORT_TITLES:
+        return False  # a sentence's end: "The miss. OpenCost runs in every cluster"
+    return sep[-1:] in (" ", "\t") and mark in (("", ".") if title else ("", ","))
 
 
 def _joined_name(text: str, start: int, end: int) -> bool:
@@ -3905,6 +3925,43 @@ def _given_name_before(text: str, start: int) -> bool:
     ]
     word = word.lstrip("*_([\"'")
     return word.istitle() and word.isalpha() and word.lower() in given_names()
+
+
+def _as_person(lower: bool, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """Do the words around a project's name make it a person's: followed by
+    "who", a pronoun or a verb of speech ("Dex noted", "Thanos snapping his
+    fingers"), or thanked ("kudos to Ray")?
+
+    >>> _as_person(False, ("ask",), ("she", "won't", "tell"))
+    True
+    >>> _as_person(False, ("deploy",), ("with", "Helm"))
+    False
+    """
+    prev = before[-1] if before else ""
+    next_ = after[0] if after else ""
+    return (
+        # "maintainers of Falco, who ...": the maintainers are meant.
+        (next_.lower() == "who" and prev.lower() != "of")
+        # "kudos to Ray for babysitting": thanks go to a person.
+        or (
+            not lower
+            and prev == "to"
+            and len(before) > 1
+            and before[-2].lower() in _THANKS
+            and (
+                next_ == "for"
+                # "kudos to Ray and the team"; not "kudos to Harbor: it stores them"
+                or (after[:2] == ("and", "the") and after[2:3] in _CREWS)
+            )
+        )
+        or (
+            not lower
+            and (
+                next_.lower() in _SPEECH
+                or not _PERSONAL.isdisjoint(w.lower() for w in after[:3])
+            )
+        )
+    )
 
 
 def _listed_with_people(text: str, start: int, end: int) -> bool:
