@@ -2769,6 +2769,42 @@ def test_long_texts_not_about_the_field(
             "container-image",
             [],
         ),
+        # A term the text names surely ("kubectl drain"): its own name,
+        # written as an ordinary word, needs nothing against it (set 176)...
+        (
+            "**07:06** Oksana: PDBs checked. Everything has one except "
+            "`billing-worker`. Ray says it is fine to drain it without one, the "
+            "queue retries.\n\n**07:19** API server reports v1.30.2, etcd "
+            "healthy. Starting eu-west-1a.\n\n**07:48** Oksana: `ip-10-4-12-58` "
+            "stuck for 12 minutes.\n\n    $ kubectl drain ip-10-4-12-58.internal "
+            "--ignore-daemonsets --delete-emptydir-data\n    evicting pod "
+            "payments/ledger-core-7d9f8c6b5-x2kqp\n\n**07:52** Culprit: ledger-core "
+            "runs two replicas with `minAvailable: 2`. Tomás raised the HPA minimum "
+            "to 3, the third pod went Ready and the drain finished at 07:55.",
+            "drain",
+            ["drain", "kubectl drain", "drain"],
+        ),
+        # ... but a word of its plain sense still counts (set 103).
+        (
+            "Night pages are a real drain on sleep. Run kubectl drain on each "
+            "node of the Kubernetes cluster before the upgrade; pods move.",
+            "drain",
+            ["kubectl drain"],
+        ),
+        # A verb before "how" (set 109); event sources, Knative's or
+        # CloudEvents', are no Kubernetes Events (set 64).
+        (
+            "The interview is about Kubernetes: a liveness probe, a readiness "
+            "probe, a pod. Dex will probe how you debug, not your flags.",
+            "probe",
+            ["liveness probe", "readiness probe"],
+        ),
+        (
+            "| Event sources | Knative Eventing | Dapr bindings |\n"
+            "Run kubectl get events to see each Kubernetes Event on the pod.",
+            "kubernetes-event",
+            ["events", "Kubernetes Event"],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "

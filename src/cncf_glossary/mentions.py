@@ -374,7 +374,16 @@ _CLAUSE_OPENERS = frozenset(["; ", ' "', " \u201c", '("', "(\u201c"])
 # syscall", "spins up".
 _OBJECT_START = _wordset("the a an every each all its their our your up down out")
 # What may follow a verb: "watch for", "watch it scale", "you can watch yours".
-_VERB_OBJECT = _OBJECT_START | {"for", "it", "yours", "mine", "ours", "theirs"}
+_VERB_OBJECT = _OBJECT_START | {
+    "for",
+    "it",
+    "yours",
+    "mine",
+    "ours",
+    "theirs",
+    "how",
+    "whether",
+}
 # Before "to X for": thanks go to a person ("kudos to Ray for").
 _THANKS = _wordset("thanks kudos props shoutout credit gratitude")
 # The people a person works with: "kudos to Ray and the team".
@@ -2546,8 +2555,8 @@ class TextIndex:
             )
             first_kept: dict[str, int] = {}
             # The terms the text named in a form that needs no context
-            # ("availability zone"): their short forms that do ("zone", "AZ")
-            # need one sign only.
+            # ("availability zone", "kubectl drain"): their short forms that
+            # do ("zone", "AZ") need one sign only, their names none.
             named_surely: set[str] = set()
             for c, k in zip(found, keep, strict=True):
                 if k:
@@ -2578,9 +2587,16 @@ class TextIndex:
                     continue
                 if (
                     technical
-                    and local >= 1
                     and tid in named_surely
                     and tid not in proper
+                    # its own name with nothing against it ("kubectl drain",
+                    # then "the drain finished"); a short form with one sign
+                    and local
+                    >= (
+                        0
+                        if entry.written.lower() == self._terms[tid].name.lower()
+                        else 1
+                    )
                 ):
                     keep[i] = True
                     continue
