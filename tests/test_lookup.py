@@ -848,6 +848,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredseventythird", 1.0, 1.0, 0.965, 0.975, 6),
         ("hundredseventyfourth", 1.0, 1.0, 0.99, 0.975, 0),
         ("hundredseventyfifth", 1.0, 1.0, 0.955, 0.965, 2),
+        ("hundredseventysixth", 1.0, 1.0, 0.905, 0.92, 3),
+        ("hundredseventyseventh", 1.0, 1.0, 0.965, 0.965, 1),
+        ("hundredseventyeighth", 1.0, 1.0, 0.965, 0.895, 3),
+        ("hundredseventyninth", 1.0, 1.0, 0.99, 0.965, 0),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
