@@ -2805,6 +2805,20 @@ def test_long_texts_not_about_the_field(
             "kubernetes-event",
             ["events", "Kubernetes Event"],
         ),
+        # A verb after "that" or a modal, before its object (sets 59, 175);
+        # not a verb of the field's own (set 35).
+        (
+            "Run the second command on the Kubernetes node that hosts the client "
+            "Pod. The garage loft could host his Kubernetes home lab.",
+            "host",
+            [],
+        ),
+        (
+            "Draining a Swarm node becomes kubectl drain, which cordons the "
+            "machine first.",
+            "cordon",
+            ["cordons"],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "

@@ -372,7 +372,9 @@ _VERB_BEFORE = _wordset(
 _CLAUSE_OPENERS = frozenset(["; ", ' "', " \u201c", '("', "(\u201c"])
 # Words that start a verb's object or go with the verb: "watches every
 # syscall", "spins up".
-_OBJECT_START = _wordset("the a an every each all its their our your up down out")
+_OBJECT_START = _wordset(
+    "the a an every each all its their our your his her my up down out"
+)
 # What may follow a verb: "watch for", "watch it scale", "you can watch yours".
 _VERB_OBJECT = _OBJECT_START | {
     "for",
@@ -3201,6 +3203,13 @@ class TextIndex:
             and (
                 prev.lower() in _SUBJECTS
                 or (prev.lower() in _ADVERBS and next_.lower() in _OBJECT_START)
+                # "the node that hosts the client Pod"; not a verb of the
+                # field's own ("kubectl drain, which cordons the machine")
+                or (
+                    prev.lower() in ("that", "which")
+                    and next_.lower() in _OBJECT_START
+                    and _root(written) not in _VERB_ROOTS
+                )
             )
         ):
             evidence -= 2
