@@ -2819,6 +2819,14 @@ def test_long_texts_not_about_the_field(
             "cordon",
             ["cordons"],
         ),
+        # Other systems' jobs and a duty (sets 75, 93, 130, 165).
+        (
+            "On Kubernetes, Ray Mendes ran the Ray job that computed the "
+            "embeddings; every page was the blackbox job. It is not your job to "
+            "guess. The nightly Job runs the report.",
+            "job",
+            ["Job"],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "
