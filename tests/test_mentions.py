@@ -2827,6 +2827,20 @@ def test_long_texts_not_about_the_field(
             "job",
             ["Job"],
         ),
+        # A person on a team (set 180); not a project on the team's cluster.
+        (
+            "We run Istio and Ray on Kubernetes; thanks to Ray on our SRE team "
+            "for spotting the port. Ray on our team cluster trains the model.",
+            "ray",
+            ["Ray", "Ray"],
+        ),
+        # A count of objects in capitals is no unit (set 180; "25 cm" is).
+        (
+            "We found 143 PersistentVolumes in Released state and 38 PVCs bound "
+            "to namespaces with no pods.",
+            "persistent-volume-claim",
+            ["PVCs"],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "

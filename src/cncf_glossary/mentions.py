@@ -455,12 +455,15 @@ _RUNS_ON = re.compile(
 # A comment on a line of code: "# freeze writes", "x := 1 // the old stack".
 _COMMENT = re.compile(r"(?:^|[ \t])(?:#|//)[ \t]", re.MULTILINE)
 # After a person's name, where they work: "Ray from the networking guild",
-# "Ray in procurement" (not "Ray in production").
-_TEAM_STARTS = (" from ", " in ")
+# "Ray in procurement" (not "Ray in production"), "Ray on our SRE team, who".
+_TEAM_STARTS = (" from ", " in ", " on ")
 _TEAM_AFTER = re.compile(
     r" (?:from (?:the |our |your )?(?:[\w-]+ ){0,2}(?:team|guild|squad|department"
     r"|dept|office|crew)\b|in (?:procurement|finance|legal|HR|marketing|sales"
-    r"|accounting|accounts|facilities|payroll)\b)"
+    r"|accounting|accounts|facilities|payroll)\b"
+    # "Ray on our SRE team for ..."; not "Flux on our team cluster"
+    r"|on (?:the |our |your )(?:[\w-]+ ){0,2}(?:team|squad|crew)(?=[,.;:!?)]|"
+    r" (?:for|who|and) |$))"
 )
 # A code span of symbols only, just before: "`&&`", "`==`", "`??`".
 _SYMBOLS_SPAN = re.compile(r"`[^\w\s`]{1,3}`$")
@@ -1004,6 +1007,7 @@ class TextIndex:
             )
         }
         self._cues: dict[str, frozenset[str]] = {}
+        self._stems: dict[str, tuple[str, ...]] = {}  # see _cue_stems
         self._second: dict[str, frozenset[str]] = {}
         self._near_terms: dict[str, frozenset[str]] = {}
         self._proper = {t.id for t in self._terms.values() if t.kind in PROPER_KINDS}
@@ -1725,11 +1729,21 @@ class TextIndex:
             and low not in self._vocab
             and _root(low) not in self._jargon
             and _root(low) not in cues
-            # A form of a cue the roots miss: "Querier" for "query".
-            and not any(low.startswith(c[:-1]) for c in cues if len(c) >= 5)
             # An English word with an ending the list lacks: "Quintessentially".
             and not _derived_english(low)
+            # A form of a cue the roots miss: "Querier" for "query".
+            and not low.startswith(self._cue_stems(tid))
         )
+
+    def _cue_stems(self, tid: str) -> tuple[str, ...]:
+        """The cues of ``tid`` of five letters or more less their last letter,
+        which the forms of a cue start with ("querie" for "query")."""
+        stems = self._stems.get(tid)
+        if stems is None:
+            stems = self._stems[tid] = tuple(
+                sorted(c[:-1] for c in self._cue_words(tid) if len(c) >= 5)
+            )
+        return stems
 
     def _kind_at(self, text: str, pos: int) -> bool:
         """Does an object's kind, capitalised, follow a blank at ``pos``
@@ -1851,7 +1865,9 @@ class TextIndex:
                 and text[s : s + 1].isupper()
                 and _TEAM_AFTER.match(text, e) is not None
             ):
-                continue  # a person: "Ray from the data team", "Ray in procurement"
+                # a person: "Ray from the data team", "Ray in procurement", "Ray
+                # on our SRE team"
+                continue
             if (
                 text[s - 2 : s] == "` "
                 and text[s:e].startswith("operator")
@@ -2336,8 +2352,14 @@ class TextIndex:
                 ):
                     continue  # "kube-system": another identifier; not "k8s-based"
                 if len(written) <= 3 and (
-                    _UNIT_OR_VERSION.search(text, max(0, s - 3), s) is not None
-                    or _SCALE_BEFORE.search(text, max(0, s - 10), s) is not None
+                    (
+                        # a unit is written in lower case: "25 cm"; not "38 PVCs"
+                        not text[s:e].rstrip("s").isupper()
+                        and (
+                            _UNIT_OR_VERSION.search(text, max(0, s - 3), s) is not None
+                            or _SCALE_BEFORE.search(text, max(0, s - 10), s) is not None
+                        )
+                    )
                     or (post == "." and text[e + 1 : e + 2].isdigit())
                 ):
                     continue  # "25 cm", "a hundred ns", "v0.14.0-rc.1": unit, version
