@@ -2841,6 +2841,74 @@ def test_long_texts_not_about_the_field(
             "persistent-volume-claim",
             ["PVCs"],
         ),
+        # Places travelled to, and a place with a month (sets 181).
+        (
+            "The booking system runs on Kubernetes. Tomorrow we arrive in Piraeus "
+            "at 07:00; shore excursions for Piraeus close at 20:00. Piraeus "
+            "Datastore keeps our volumes.",
+            "piraeus-datastore",
+            ["Piraeus Datastore"],
+        ),
+        (
+            "Karmada on Kubernetes places the workloads; I present a poster at "
+            "the workshop in Lima in November. Lima runs containerd in a VM.",
+            "lima",
+            ["Lima"],
+        ),
+        # People: a relative's, a pointer-out (sets 185, 186).
+        (
+            "The site went down; Ray's nephew, who looks after it, says the "
+            "Kubernetes pod restarted. Ray pointed out that option C shares the "
+            "kernel.",
+            "ray",
+            [],
+        ),
+        # Another API's kind of that name (sets 105, 184); a user group's name
+        # (sets 180, 187).
+        (
+            "apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  "
+            "name: orders-db\n---\nEach Kubernetes cluster runs one.",
+            "cluster",
+            ["cluster"],
+        ),
+        (
+            "# Porto Cloud Native User Group #14: Wasm on Kubernetes\nWe build "
+            "with cloud native tools on Kubernetes.",
+            "cloud-native-technology",
+            ["cloud native"],
+        ),
+        # Plain senses the sets of 2026-11-29 named (sets 181-187).
+        (
+            "Captain's cocktail party on the ship (its bookings run on Kubernetes). "
+            "Try tonight's special, the Sidecar. Signed CDs on sale after the show.",
+            "sidecar",
+            [],
+        ),
+        (
+            "I finished the Kubernetes testbed and the research ethics certificate "
+            "before the user study; insurance certificate E-04 is filed. "
+            "cert-manager renews each TLS certificate.",
+            "certificate",
+            ["certificate"],
+        ),
+        (
+            "Secrets on Kubernetes with a dot in the name key no longer break the "
+            "template. Put the cluster name in the first line.",
+            "object-name",
+            [],
+        ),
+        (
+            "We'll run a live event about Kubernetes 1.31 on 12 September; watch "
+            "this space for the invite.",
+            "watch",
+            [],
+        ),
+        (
+            "Velero on Kubernetes backs up every Kubernetes object; etcd snapshots "
+            "go to an S3 bucket with object lock.",
+            "kubernetes-object",
+            ["Kubernetes object"],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "

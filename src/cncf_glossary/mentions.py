@@ -268,7 +268,7 @@ _PERSONAL = frozenset(["he", "she", "his", "her", "him", "hers", "himself", "her
 # Verbs of speech after a name: a person speaks ("Dex noted", "Falco joked").
 _SPEECH = _wordset(
     "said says noted joked laughed replied recalled admitted told smiled shrugged "
-    "nodded wondered insisted grinned sighed commented asked answered"
+    "nodded wondered insisted grinned sighed commented asked answered pointed"
 )
 # Words before a name that pick one of its kind rather than make a compound:
 # "a small operator", "a custom controller" (not "a human operator").
@@ -347,6 +347,18 @@ _ROLE_AFTER = re.compile(
 )
 _POSSESSIVES = _wordset("my our your his her their")
 _SOMEBODYS = _ROLES | _OWNED_ROLES | _KIN  # after "my", "our"...: a person's, a pet
+# Words of travel before a place: "we arrive in Piraeus", "excursions for Lima".
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing) (?:in|at)|dock(?:s|ed|ing)? (?:in|at)|sail(?:s|ed|ing)?"
+    r" (?:to|for|into)|excursions? (?:to|for|in)|bound for|call(?:s|ed|ing)? at"
+    r"|stopover in) $",
+    re.IGNORECASE,
+)
+# A month after a place: "in Lima in November", "in Porto this May".
+_IN_MONTH = re.compile(
+    r" (?:in|this|next|last) (?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
+)
 # A room or a hall after a name: the room is called after it.
 _ROOM_AFTER = re.compile(r" (?:[Rr]oom|[Hh]all|[Ll]ounge|[Aa]uditorium|[Ss]uite)s?\b")
 _PLURAL_VERBS = ("are ", "were ", "have ", "do ")
@@ -521,7 +533,8 @@ _PLACE_AFTER = re.compile(
     r"|Lodge|Institute|University|Hospital|Surgery|Ltd|Players|Veterans|Yachting"
     r"|Charters|Marine|Travel|Tours|Holidays|Airlines|Airways|Rentals|Motors"
     r"|Garage|Salon|Clinic|Pharmacy|Realty|Plumbing|Hire|Supplies|Shop|Store"
-    r"|Centre|Labs|Lab|Studio|Studios|Partners|Consulting|Consultants|Inc|LLC|GmbH)s?(?![\w-])"
+    r"|Centre|Labs|Lab|Studio|Studios|Partners|Consulting|Consultants|Inc|LLC|GmbH"
+    r"|Meetup|User[ \t]Group)s?(?![\w-])"
 )
 # A role and its holder's name in apposition: "our on-call dev, Ray,".
 _ROLE_BEFORE = re.compile(
@@ -2121,6 +2134,39 @@ class TextIndex:
                 and _ROOM_AFTER.match(text, e) is not None
             ):
                 continue  # a room named after it: "the demo crashed in the Hubble room"
+            if (
+                cap
+                and entry.term in proper
+                and text[s - 1 : s] == " "
+                and _TRAVEL_BEFORE.search(text, max(0, s - 24), s) is not None
+                and self._terms[entry.term].kind != Kind.EVENT
+            ):
+                continue  # a place travelled to: "we arrive in Piraeus at 07:00"
+            if (
+                cap
+                and entry.ambiguous
+                and entry.term in proper
+                and text[s - 4 : s] == " in "
+                and _IN_MONTH.match(text, e) is not None
+            ):
+                continue  # a place and a time: "a workshop in Lima in November"
+            if (
+                cap
+                and entry.term in proper
+                and text.startswith(_POSSESSIVE, e)
+                and (m := _WORD.match(text, e + 3)) is not None
+                and m.group().lower() in _KIN
+            ):
+                continue  # a person: "Ray's nephew, who looks after it"
+            if (
+                cap
+                and text[s - 6 : s] == "kind: "
+                and entry.term not in resources
+                and not text[e : e + 1].isalnum()
+            ):
+                # Another API's kind of that name, no Kubernetes resource: a
+                # CloudNativePG "kind: Cluster".
+                continue
             if cap and text[s - 4 : s] == "TAG ":
                 continue  # a group's name: "TAG Observability", "TAG Runtime"
             if (
