@@ -438,6 +438,11 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
         ("rook-ceph", "rook"),  # a hyphenated token that is no name may be cut
         ("LE", "lets-encrypt"),  # lookup-only abbreviation
         ("HC Vault", "hashicorp-vault"),  # HC, HashiCorp
+        ("PV claim", "persistent-volume-claim"),  # an abbreviation for words
+        ("https://www.vaultproject.io/", "hashicorp-vault"),  # a project's site
+        ("Rook storage orchestrator", "rook"),  # a generic word for a tool
+        ("PetSet", "statefulset"),  # former names
+        ("ThirdPartyResource", "custom-resource-definition"),
     ],
 )
 def test_shorthands_and_other_names_the_blind_sets_asked(

@@ -92,7 +92,9 @@ _SMALL_WORDS = "a an and as at by for from in into of on or the to via with"
 _SMALL = frozenset(_SMALL_WORDS.split())
 # What any tool of the field may be called beside its name: one of them counts
 # as a word of its description ("kepler power meter").
-_GENERIC_WORDS = "monitoring monitor meter metering tool tooling exporter agent plugin"
+_GENERIC_WORDS = (
+    "monitoring monitor meter metering tool tooling exporter agent plugin orchestrator"
+)
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 # Shorthand for words of names, read in full when the query as typed names
 # nothing ("dev portal", "k8s api", "infra as code", "o11y").
@@ -799,7 +801,10 @@ class LookupIndex:
                 if last
                 else ()
             )
-            for text in (first, *deep, site, host.group(1), label, host.group(2)):
+            # A site named for its project: "vaultproject.io", "etcd-project.org".
+            own = re.sub(r"-?project$", "", host.group(2))
+            own = own if own != host.group(2) and len(own) >= 3 else ""
+            for text in (first, *deep, site, host.group(1), label, host.group(2), own):
                 if not text:
                     continue
                 found = self.exact(text)
@@ -841,6 +846,16 @@ class LookupIndex:
                 hit = self._weak.get(normalize("".join(reading)))
                 if hit is not None:
                     return [hit]
+        if len(written) > 1:
+            # An abbreviation in capitals for words of a longer name, read as
+            # the name it abbreviates: "PV claim" is a PersistentVolumeClaim.
+            spelt = []
+            for w in written:
+                hits = self.exact(w) if 2 <= len(w) <= 5 and w.isupper() else []
+                one = len({h.target for h in hits}) == 1
+                spelt.append(self._own[hits[0].target][0] if one else w)
+            if spelt != written and (found := self.exact(" ".join(spelt))):
+                return [Hit(h.target, 95.0, h.matched) for h in found]
         if not self._context:
             return []
         # A name qualified by other words, its shorthand read in full first and
