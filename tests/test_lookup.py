@@ -857,6 +857,14 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredseventyseventh", 1.0, 1.0, 0.965, 0.965, 1),
         ("hundredseventyeighth", 1.0, 1.0, 0.965, 0.895, 3),
         ("hundredseventyninth", 1.0, 1.0, 0.99, 0.965, 0),
+        ("hundredeightieth", 0.987, 1.0, 0.995, 0.97, 0),
+        ("hundredeightyfirst", 1.0, 1.0, 0.97, 0.915, 2),
+        ("hundredeightysecond", 0.987, 1.0, 0.995, 0.945, 0),
+        ("hundredeightythird", 1.0, 1.0, 0.98, 0.96, 0),
+        ("hundredeightyfourth", 1.0, 1.0, 0.975, 0.95, 1),
+        ("hundredeightyfifth", 0.987, 1.0, 0.98, 0.96, 2),
+        ("hundredeightysixth", 0.987, 1.0, 0.98, 0.975, 3),
+        ("hundredeightyseventh", 0.987, 1.0, 0.99, 0.92, 0),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
