@@ -1680,6 +1680,23 @@ def test_long_texts_not_about_the_field(
     assert present <= found
 
 
+def test_a_short_name_misspelt_with_a_letter_doubled(builtin: Glossary) -> None:
+    """A name of five or six letters that is no ordinary word is found with one
+    letter doubled ("Cillium", sets 177 and 183); not a name that is an ordinary
+    word ("helmm", "calicco"), nor a name with any other edit ("Cilum")."""
+    found = [
+        (m.text, m.term.id)
+        for m in builtin.mentions(
+            "Cillium and Trivvy on Kubernetes; a helmm, a calicco cat, Cilum."
+        )
+    ]
+    assert found == [
+        ("Cillium", "cilium"),
+        ("Trivvy", "trivy"),
+        ("Kubernetes", "kubernetes"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "tid", "meant"),
     [

@@ -845,6 +845,10 @@ class TextIndex:
         idioms: list[tuple[str, str, list[str], set[str]]] = []
         own_words: dict[str, set[str]] = {}  # each term's names' words
         fuzzy: dict[str, tuple[str, bool]] = {}
+        # Short one-word names that are no ordinary word, found misspelt only
+        # with a letter doubled ("Cillium"): other edits come too near other
+        # words.
+        self._doubled: dict[str, str] = {}
         for t in self._terms.values():
             surfaces = [v for n in t.names for v in name_variants(n) if "(" not in v]
             # A former name written as words ("Ark", "Conduit", "Service APIs";
@@ -932,6 +936,14 @@ class TextIndex:
                     strings.add("\x00".join([*words[:-1], last]))
                 if len(key) >= 7 and not ambiguous and not short:
                     fuzzy.setdefault(key, (t.id, len(words) > 1))
+                elif (
+                    5 <= len(key) <= 6
+                    and key.isalpha()
+                    and len(words) == 1
+                    and not ambiguous
+                    and not short
+                ):
+                    self._doubled.setdefault(key, t.id)
             own = own_words[t.id] = {w.lower() for n in t.names for w in split_words(n)}
             # A plain-sense entry that is one of the term's names written
             # apart is that writing's everyday sense ("cron job", cron's own,
@@ -1481,6 +1493,13 @@ class TextIndex:
                 )
             ):
                 best = (self._fuzzy_terms[index[found[2]]], int(found[1]))
+        if best is None and 6 <= n <= 7:
+            for i in range(1, n - 1):
+                if compact[i] == compact[i + 1]:
+                    tid = self._doubled.get(compact[:i] + compact[i + 1 :])
+                    if tid is not None:
+                        best = (tid, 1)
+                        break
         if len(self._near) < 100_000:
             self._near[compact] = best
         return best
