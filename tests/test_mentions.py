@@ -2926,6 +2926,27 @@ def test_a_short_name_misspelt_with_a_letter_doubled(builtin: Glossary) -> None:
             "kubernetes-object",
             ["Kubernetes object"],
         ),
+        # A questioner and their team, the same name further on (set 188).
+        (
+            "Office hours on Kubernetes and Ray.\n\n**Q (Ray, payments): Our pod "
+            "keeps restarting.**\n\n**Q (Ray again): Why did my Deployment "
+            "scale?**\n\nTypical output (Cilium, native routing): fine.",
+            "ray",
+            [],
+        ),
+        # A city where a company is (set 188); an OS's image (set 189).
+        (
+            "Daniela spent six years at a freight company in Lima running 40 "
+            "Kubernetes clusters.",
+            "lima",
+            [],
+        ),
+        (
+            "BPF CO-RE saved us on Kubernetes, but two node pools on an old "
+            "Flatcar image needed a rebuild; the container image stayed.",
+            "container-image",
+            ["container image"],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "

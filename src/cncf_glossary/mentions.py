@@ -359,6 +359,10 @@ _IN_MONTH = re.compile(
     r" (?:in|this|next|last) (?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b"
 )
+# After a speaker's name in brackets, their team and the colon of what they
+# said: "Q (Ray, payments):".
+_SPEAKER_TEAM = re.compile(r", [a-z][\w-]*(?: [a-z][\w-]*)?\)\**:")
+_SPEAKER_BEFORE = re.compile(r"\b(?:Q|Question|Asked by) ?$")
 # A room or a hall after a name: the room is called after it.
 _ROOM_AFTER = re.compile(r" (?:[Rr]oom|[Hh]all|[Ll]ounge|[Aa]uditorium|[Ss]uite)s?\b")
 _PLURAL_VERBS = ("are ", "were ", "have ", "do ")
@@ -2185,6 +2189,18 @@ class TextIndex:
             ):
                 # Another API's kind of that name, no Kubernetes resource: a
                 # CloudNativePG "kind: Cluster".
+                continue
+            if (
+                cap
+                and post == ","
+                and text[s - 1 : s] == "("
+                and entry.term in proper
+                and _SPEAKER_TEAM.match(text, e) is not None
+                and _SPEAKER_BEFORE.search(text, max(0, s - 12), s - 1) is not None
+            ):
+                # A speaker and a team, before what they asked: "Q (Ray,
+                # payments):"; the same name further on is theirs too.
+                people.add(text[s:e])
                 continue
             if cap and text[s - 4 : s] == "TAG ":
                 continue  # a group's name: "TAG Observability", "TAG Runtime"
