@@ -2947,6 +2947,20 @@ def test_a_short_name_misspelt_with_a_letter_doubled(builtin: Glossary) -> None:
             "container-image",
             ["container image"],
         ),
+        # A myth's quiz beside the software's CPU steal (sets 152, 190); Lambda's
+        # billed duration, the Collector's extensions (set 190).
+        (
+            "In Prometheus the arm64 series show CPU steal above 30 %.\n\n1. What "
+            "did Prometheus steal, and what was his punishment?",
+            "prometheus",
+            ["Prometheus"],
+        ),
+        (
+            "Knative on Kubernetes, and the Lambda billed duration numbers. Don't "
+            "call the Collector extensions plugins.",
+            "duration",
+            [],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "
