@@ -2961,6 +2961,20 @@ def test_a_short_name_misspelt_with_a_letter_doubled(builtin: Glossary) -> None:
             "duration",
             [],
         ),
+        # A datastore's shards (set 191); a ferry line's fleet (set 191).
+        (
+            "The operator runs Valkey on Kubernetes. Spinning up a full "
+            "three-shard cluster takes about 90 seconds; each Kubernetes cluster "
+            "runs one.",
+            "cluster",
+            ["cluster"],
+        ),
+        (
+            "Ferries to Syros (bookings on Kubernetes). Our new fleet management "
+            "office in Lavrio handles safety inspections.",
+            "multi-cluster-management",
+            [],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "
