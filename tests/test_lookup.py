@@ -865,6 +865,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredeightyfifth", 0.987, 1.0, 0.98, 0.96, 2),
         ("hundredeightysixth", 0.987, 1.0, 0.98, 0.975, 3),
         ("hundredeightyseventh", 0.987, 1.0, 0.99, 0.92, 0),
+        ("hundredeightyeighth", 1.0, 1.0, 0.98, 0.965, 1),
+        ("hundredeightyninth", 0.975, 1.0, 0.98, 0.955, 2),
+        ("hundredninetieth", 1.0, 1.0, 0.975, 0.935, 3),
+        ("hundredninetyfirst", 1.0, 1.0, 0.975, 0.94, 4),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
