@@ -2975,6 +2975,13 @@ def test_a_short_name_misspelt_with_a_letter_doubled(builtin: Glossary) -> None:
             "multi-cluster-management",
             [],
         ),
+        # A database's own clusters (sets 151, 195); a Kubernetes cluster stays.
+        (
+            "Our CloudNativePG clusters replicate across regions; each Kubernetes "
+            "cluster runs one.",
+            "cluster",
+            ["cluster"],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "
