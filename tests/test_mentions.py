@@ -2982,6 +2982,14 @@ def test_a_short_name_misspelt_with_a_letter_doubled(builtin: Glossary) -> None:
             "cluster",
             ["cluster"],
         ),
+        # A motorcycle's sidecar, a music app's ambient mode, a restaurant's
+        # chargeback (set 193).
+        (
+            "We run Istio on Kubernetes. The only sidecar I trust is the one bolted "
+            "to my 1978 Ural. I came for ambient mode on Brian Eno's app.",
+            "istio-ambient-mode",
+            [],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "
