@@ -869,7 +869,9 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredeightyninth", 0.975, 1.0, 0.98, 0.955, 2),
         ("hundredninetieth", 1.0, 1.0, 0.975, 0.935, 3),
         ("hundredninetyfirst", 1.0, 1.0, 0.975, 0.94, 4),
+        ("hundredninetysecond", 1.0, 1.0, 0.955, 0.965, 8),
         ("hundredninetythird", 0.987, 1.0, 0.965, 0.935, 3),
+        ("hundredninetyfourth", 0.975, 1.0, 0.965, 0.975, 5),
         ("hundredninetyfifth", 0.987, 1.0, 0.96, 0.98, 5),
     ],
 )
