@@ -325,8 +325,8 @@ _KIN_NAMED = re.compile(
 # ("our CTO, Ray Castillo", "my manager, Ray"; not "the package manager, Helm").
 # Titles written short, with a full stop: "Dr. Helm".
 _SHORT_TITLES = _wordset("mr mrs ms mx dr prof")
-_TITLES = _wordset(
-    "mr mrs ms mx dr prof sir dame miss madam uncle aunt "
+_TITLES = _SHORT_TITLES | _wordset(
+    "sir dame miss madam uncle aunt "
     # a boat's kind before its name: "the ketch Argo", "a sloop called Velero"
     "ketch sloop yacht schooner dinghy trawler catamaran steamer freighter "
     "lifeboat narrowboat cruiser boat " + _KIN_WORDS
@@ -405,7 +405,7 @@ _VERB_OBJECT = _OBJECT_START | {
 # Before "to X for": thanks go to a person ("kudos to Ray for").
 _THANKS = _wordset("thanks kudos props shoutout credit gratitude")
 # The people a person works with: "kudos to Ray and the team".
-_CREWS = {(w,) for w in ("team", "crew", "gang", "folks", "squad", "rest")}
+_CREWS = _wordset("team crew gang folks squad rest")
 # A determiner just before a word: "the Deployment", "one Deployment".
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w-])(?:the|a|an|one|each|every|this|that|our|its|their|your|my|no) $"
@@ -4079,7 +4079,11 @@ def _as_person(lower: bool, before: tuple[str, ...], after: tuple[str, ...]) -> 
             and (
                 next_ == "for"
                 # "kudos to Ray and the team"; not "kudos to Harbor: it stores them"
-                or (after[:2] == ("and", "the") and after[2:3] in _CREWS)
+                or (
+                    len(after) > 2
+                    and after[:2] == ("and", "the")
+                    and after[2] in _CREWS
+                )
             )
         )
         or (
