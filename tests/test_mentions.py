@@ -3013,3 +3013,28 @@ def test_a_business_named_after_a_project_is_no_mention() -> None:
     assert _PLACE_AFTER.match("Harbor Point Labs", 6) is not None
     assert _PLACE_AFTER.match("Flux Consulting", 4) is not None
     assert _PLACE_AFTER.match("Kubernetes Working Group", 10) is None
+
+
+def test_a_name_after_a_prefix_that_spans_or_divides(builtin: Glossary) -> None:
+    """A capitalised prefix before a hyphen only describes the name after it
+    ("Cross-AZ", "Multi-Raft"; sets 9, 63, 73, 125, 128, 131, 164, 180), unlike
+    a name's part ("Node-RED"); "single-" divides like "per-" (set 154)."""
+    found = [
+        (m.text, m.term.id)
+        for m in builtin.mentions(
+            "| Cost | Amount |\n|---|---|\n| Cross-AZ traffic between Kubernetes "
+            "nodes | $2,700 |\n\nMulti-Raft shards the log. Node-RED runs at home."
+        )
+    ]
+    assert ("AZ", "availability-zone") in found
+    assert ("Raft", "raft") in found
+    assert not any(text.startswith("Node") for text, _ in found)
+    found = [
+        (m.text, m.term.id)
+        for m in builtin.mentions(
+            "We run Kubernetes on EKS. The gpu pool stays single-AZ, so a zone "
+            "outage stops inference."
+        )
+    ]
+    assert found.count(("AZ", "availability-zone")) == 1
+    assert ("zone", "availability-zone") in found

@@ -616,7 +616,9 @@ _PREFIXES = _wordset(
     "micro out over under all any in on off one two three four five six seven "
     "eight nine ten"
 )
-_SPANNING = _wordset("multi cross inter intra per")
+_SPANNING = _wordset("multi cross inter intra per single")
+# A capitalised prefix and its hyphen before a name: "Cross-", "Multi-".
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:Multi|Cross|Inter|Intra|Per|Single)-$")
 _DESCRIBING = _wordset(
     "based native compatible aware powered managed ready specific style like "
     "centric friendly only enabled hosted certified conformant focused related "
@@ -3829,6 +3831,8 @@ def _joined_name(text: str, start: int, end: int) -> bool:
         and before[1] == "-"
         and before[0].isalpha()
         and _capital_before(text, start - 1)
+        # not after a prefix that only describes: "Cross-AZ", "Multi-Cluster"
+        and _PREFIX_BEFORE.search(text, max(0, start - 8), start) is None
     )
 
 
