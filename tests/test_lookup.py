@@ -750,7 +750,9 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("seventieth", 1.0, 1.0, 0.98, 0.955, 1),
         ("seventyfirst", 1.0, 1.0, 0.985, 0.96, 1),
         ("seventysecond", 1.0, 1.0, 0.975, 0.975, 3),
-        ("seventythird", 1.0, 1.0, 0.995, 0.925, 1),
+        # "Its TOC is longer than its rules" (a document's), since a technical
+        # text's abbreviations in capitals count like its lower-case words
+        ("seventythird", 1.0, 1.0, 0.99, 0.925, 2),
         ("seventyfourth", 1.0, 1.0, 0.975, 0.925, 1),
         ("seventyfifth", 1.0, 1.0, 0.99, 0.97, 2),
         ("seventysixth", 1.0, 1.0, 0.985, 0.94, 1),

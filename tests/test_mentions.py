@@ -1697,6 +1697,13 @@ def test_a_short_name_misspelt_with_a_letter_doubled(builtin: Glossary) -> None:
     ]
 
 
+# A text about the field, for the cases that need one.
+_FIELD = (
+    "We run Kubernetes with Argo CD, Helm, Flux and Prometheus on EKS behind "
+    "cert-manager.\n\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "tid", "meant"),
     [
@@ -2988,6 +2995,39 @@ def test_a_short_name_misspelt_with_a_letter_doubled(builtin: Glossary) -> None:
             "We run Istio on Kubernetes. The only sidecar I trust is the one bolted "
             "to my 1978 Ural. I came for ambient mode on Brian Eno's app.",
             "istio-ambient-mode",
+            [],
+        ),
+        # An abbreviation the data writes in capitals, in a technical text with
+        # nothing against it, is meant like a lower-case word: "open a PR", "our
+        # SLA" (38 sets); not a score's vector field, a department or a
+        # README's table of contents (sets 5, 13, 21, 75, 174).
+        (
+            _FIELD + "I'll open a PR that adds a toleration to the webhook. Our "
+            "SLA is 99.9% a month.",
+            "pull-request",
+            ["PR"],
+        ),
+        (
+            _FIELD + "CVSS 3.1 base score 8.8 (AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H). "
+            "Open a PR to bump it.",
+            "pull-request",
+            ["PR"],
+        ),
+        (
+            _FIELD + "If F-02 is exploited, Communications (PR) needs a holding "
+            "statement.",
+            "pull-request",
+            [],
+        ),
+        (
+            _FIELD + "Docs only: rewrote the backup section and regenerated the "
+            "README's TOC.",
+            "cncf-technical-oversight-committee",
+            [],
+        ),
+        (
+            _FIELD + "RTO reminder: Tuesdays and Thursdays at the Leith office.",
+            "recovery-time-objective",
             [],
         ),
         # Pictures resized (sets 97, 136).

@@ -498,6 +498,8 @@ _ON_BEFORE = re.compile(r"(?<![\w-])[Oo]n $")
 _NUMBERED_ITEMS = frozenset(["kubernetes-enhancement-proposal"])
 # After an abbreviation in capitals, the number of a ticket or issue.
 _TICKET = re.compile(r"-\d{3,}(?![\w-])")
+# A metric of a score's vector and its one-letter value: "PR:L/", "/PR:L)".
+_VECTOR_FIELD = re.compile(r":[A-Z](?![\w:])")
 # In code, the value of a flag: "--target runtime", "--namespace=monitoring".
 _FLAG_VALUE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)$")
 # In code, a flag's name up to a word ("--namespace", "--docker-server"), and a
@@ -1941,6 +1943,13 @@ class TextIndex:
             if text[s - 1 : s] == "[" and text[e : e + 1] == ":" and text[s].isupper():
                 continue  # a caption's label: "[Image: a cat asleep on a keyboard]"
             if (
+                post == ":"
+                and text[s:e].isupper()
+                and _VECTOR_FIELD.match(text, e) is not None
+                and (text[s - 1 : s] == "/" or text[e + 2 : e + 3] == "/")
+            ):
+                continue  # a field of a vector: "CVSS:3.1/AV:N/AC:L/PR:L/UI:N"
+            if (
                 entry.term in _OPERATORS_OWN
                 and low.startswith("controller", s)
                 and _OPERATOR_NEAR.search(low, *layout.sentence(s, e)) is not None
@@ -2679,6 +2688,13 @@ class TextIndex:
                     and self._terms[tid].usually_meant
                     and (
                         text[s0:e0].islower()
+                        # An abbreviation as the data writes it: "open a PR";
+                        # not all a heading says ("## TOC", a list of sections).
+                        or (
+                            entry.written.isupper()
+                            and text.startswith(entry.written, s0)
+                            and _line(text, s0).strip(" #*:") != entry.written
+                        )
                         # Capitalised only to start a sentence or an item:
                         # "2. Pods now run as non-root".
                         or (
