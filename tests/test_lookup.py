@@ -875,6 +875,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredninetythird", 0.987, 1.0, 0.965, 0.935, 3),
         ("hundredninetyfourth", 0.975, 1.0, 0.965, 0.975, 5),
         ("hundredninetyfifth", 0.987, 1.0, 0.96, 0.98, 5),
+        ("hundredninetysixth", 1.0, 1.0, 0.965, 0.97, 2),
+        ("hundredninetyseventh", 0.987, 1.0, 0.93, 0.965, 6),
+        ("hundredninetyeighth", 1.0, 1.0, 0.94, 0.94, 6),
+        ("hundredninetyninth", 1.0, 1.0, 0.95, 0.955, 8),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
