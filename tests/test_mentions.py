@@ -3030,6 +3030,18 @@ _FIELD = (
             "recovery-time-objective",
             [],
         ),
+        # Related ordinary words in one sentence of a text not about the field
+        # (sets 153, 162, 199): no sign for each other.
+        (
+            "Room 3. These clay jars were the shipping containers of the ancient "
+            "world, raised from the old harbor at Piraeus. Look for the rim "
+            "painted with a pod of dolphins; images like this were meant to "
+            "bring a calm crossing. The label beside each object tells you where "
+            "it was found.\n\nThis guide streams to your phone from our own "
+            "servers; our digital team tells me it all runs on Kubernetes.",
+            "label",
+            [],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "

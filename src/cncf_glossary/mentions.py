@@ -2792,7 +2792,14 @@ class TextIndex:
                     # then "Submariner builds tunnels").
                     keep[i] = True
                     continue
-                mutual = not self._related[tid].isdisjoint(pending[sentence[0]])
+                # Two related ordinary words vouch for each other only in a
+                # technical text ("a taint plus a matching toleration"; not a
+                # museum's "the label beside each object"); projects' names
+                # anywhere ("its companion projects Thanos and Perses").
+                related = self._related[tid]
+                mutual = (technical or tid in proper) and not related.isdisjoint(
+                    pending[sentence[0]]
+                )
                 need = 2 - local - mutual
                 if (
                     mutual
