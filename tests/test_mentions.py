@@ -3033,12 +3033,22 @@ _FIELD = (
         # Related ordinary words in one sentence of a text not about the field
         # (sets 153, 162, 199): no sign for each other.
         (
-            "Room 3. These clay jars were the shipping containers of the ancient "
-            "world, raised from the old harbor at Piraeus. Look for the rim "
-            "painted with a pod of dolphins; images like this were meant to "
-            "bring a calm crossing. The label beside each object tells you where "
-            "it was found.\n\nThis guide streams to your phone from our own "
-            "servers; our digital team tells me it all runs on Kubernetes.",
+            "Welcome to the Maritime Gallery. Press 4 on your handset to begin, "
+            "and take your time: the benches by the windows are free.\n\nRoom 3. "
+            "These clay jars were the shipping containers of the ancient world, "
+            "raised from the old harbor at Piraeus in the 1970s. Each carried "
+            "wine or olive oil, and the stamp on the handle often gives the name "
+            "of the potter. Look for the rim painted with a pod of dolphins; "
+            "images like this were meant to bring a calm crossing. The label "
+            "beside each object tells you where it was found.\n\nRoom 4. In the "
+            "corner stands the captain's chest, its brass fittings green with "
+            "age. Sailors kept their wages, a spare shirt and a letter from home "
+            "inside, and the lock was the only secret aboard a crowded ship. The "
+            "carved helm beside it came from a fishing boat that worked these "
+            "waters for sixty years.\n\nRoom 5. The ship's bell hangs by the door; "
+            "please do not ring it, however tempting.\n\nThis guide streams to "
+            "your phone from our own servers; our digital team tells me it all "
+            "runs on Kubernetes.",
             "label",
             [],
         ),

@@ -2792,12 +2792,12 @@ class TextIndex:
                     # then "Submariner builds tunnels").
                     keep[i] = True
                     continue
-                # Two related ordinary words vouch for each other only in a
-                # technical text ("a taint plus a matching toleration"; not a
-                # museum's "the label beside each object"); projects' names
-                # anywhere ("its companion projects Thanos and Perses").
+                # Two related ordinary words vouch for each other, but not in a
+                # long everyday text ("a taint plus a matching toleration"; not
+                # a museum guide's "the label beside each object"); projects'
+                # names anywhere ("its companion projects Thanos and Perses").
                 related = self._related[tid]
-                mutual = (technical or tid in proper) and not related.isdisjoint(
+                mutual = (not plain_text or tid in proper) and not related.isdisjoint(
                     pending[sentence[0]]
                 )
                 need = 2 - local - mutual
