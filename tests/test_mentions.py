@@ -3052,6 +3052,36 @@ _FIELD = (
             "label",
             [],
         ),
+        # A capitalised project's name in lower case in an everyday text: a
+        # word of another tongue (set 203).
+        (
+            "Prometheus Bound: a programme note. Aeschylus wrote this play for "
+            "an audience that knew the story already: the Titan who stole fire "
+            "for mortals, the rock in the Caucasus, the eagle that returned "
+            "every day. What they came for was the telling. The ancient "
+            "audiences who watched it at the agones of the City Dionysia judged "
+            "three playwrights in a row, and the prize went to the one whose "
+            "chorus moved them most.\n\nOur production keeps the chorus of "
+            "Oceanids on stage throughout, singing from a raised platform at "
+            "the back. Hephaestus and his helpers, Might and Violence, open the "
+            "play; Io arrives in the middle, and Hermes comes at the end with "
+            "threats. The running time is ninety minutes without an interval, "
+            "so please take your seats before the bell.\n\nThe bar opens an "
+            "hour before the performance and the cloakroom is by the stairs. "
+            "Large print copies of this programme are at the box office, and "
+            "an audio description of the set is read aloud in the foyer at "
+            "seven. Thank you for switching off your phones. (Our box office "
+            "software runs on Kubernetes and Talos, and Argo CD ships it.)",
+            "agones",
+            [],
+        ),
+        # Containers share a network namespace, a kind of Linux namespace (sets
+        # 111, 128, 147, 200).
+        (
+            "A Pod is one or more containers sharing a network namespace.",
+            "linux-namespace",
+            ["network namespace"],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "

@@ -1637,6 +1637,15 @@ class TextIndex:
                 and (entry.term, entry.written) not in self._everyday_named
                 and (entry.term, entry.written) not in self._kubectl_only
                 and not (written.islower() and is_english(written))
+                # Nor a capitalised project's name in lower case, a word of
+                # another tongue ("the agones of the City Dionysia"; not a
+                # slug such as "amazon-eks").
+                and not (
+                    written.isalpha()
+                    and written.islower()
+                    and entry.term in self._proper
+                    and not self._terms[entry.term].name.islower()
+                )
                 # Nor an abbreviation of two or three capitals, common in other
                 # trades ("CD", "ICT"), nor a phrase of English words ("control
                 # group", "unit test", in a school's newsletter).
@@ -2493,6 +2502,13 @@ class TextIndex:
                     # "CDI signs" on a ward, "two CDs").
                     or (hint is not None and entry.term in proper)
                     or (e - s <= 3 and text[s:e].rstrip("s").isupper())
+                    # A capitalised project's name in lower case: a word of
+                    # another tongue ("the agones of the City Dionysia").
+                    or (
+                        entry.term in proper
+                        and text[s:e].islower()
+                        and not self._terms[entry.term].name.islower()
+                    )
                 )
             ):
                 if (
