@@ -879,6 +879,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("hundredninetyseventh", 0.987, 1.0, 0.93, 0.965, 6),
         ("hundredninetyeighth", 1.0, 1.0, 0.94, 0.94, 6),
         ("hundredninetyninth", 1.0, 1.0, 0.95, 0.955, 8),
+        ("twohundredth", 0.975, 1.0, 0.925, 0.94, 11),
+        ("twohundredfirst", 1.0, 1.0, 0.975, 0.98, 1),
+        ("twohundredsecond", 0.987, 1.0, 0.955, 0.955, 3),
+        ("twohundredthird", 1.0, 1.0, 0.975, 0.955, 3),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
