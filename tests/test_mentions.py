@@ -3082,6 +3082,37 @@ _FIELD = (
             "linux-namespace",
             ["network namespace"],
         ),
+        # An English word in capitals, in prose, for a name never written so: a
+        # document's status, a shout (sets 25, 94, 197).
+        (
+            _FIELD + "# Platform Engineering OKRs (DRAFT v3)\n\nWe move the last "
+            "services to Argo CD and write a Draft pack for each team.",
+            "draft",
+            ["Draft"],
+        ),
+        # A class of boats (set 200).
+        (
+            "Step aboard our 52-foot Spinnaker-class sloop for a week among the "
+            "islands; the crew deploys to Kubernetes in winter.",
+            "spinnaker",
+            [],
+        ),
+        # A kernel's error, a job role, refrigerated containers, a food hygiene
+        # certificate, a contract's duration and minimum quantity, private API
+        # server endpoints (sets 173, 196, 197, 199, 201, 202).
+        (
+            _FIELD + "bpf_ep_mgr.go 1543: Failed to attach program to vxlan.calico: "
+            "device or resource busy",
+            "device",
+            [],
+        ),
+        (
+            _FIELD + "GCP requires a three-year contract duration; AWS matches it if "
+            "we commit a minimum quantity of compute, with private API server "
+            "endpoints on both.",
+            "endpoints",
+            [],
+        ),
         # Pictures resized (sets 97, 136).
         (
             "A Kubeflow pipeline on Kubernetes pulls one container image per "

@@ -1947,6 +1947,24 @@ class TextIndex:
                 and not text.startswith(_PLURAL_VERBS, e + 5)
             ):
                 continue  # a person: "be kind to the controller who sits with us"
+            if (
+                e - s >= 4
+                and text[s:e].isupper()
+                and is_english(text[s:e].lower())
+                and not any(n.isupper() for n in self._terms[entry.term].names)
+                and not (code and _inside(code, s))
+            ):
+                # An English word in capitals, in prose, for a name never
+                # written so: a status or a shout ("OKRs (DRAFT v3)", "PODS
+                # may stay in a driveway"); not "WASM" (no English word) nor a
+                # table of kubectl's output ("NAMESPACE  PODS").
+                continue
+            if (
+                post == "-"
+                and text.startswith("-class", e)
+                and not text[e + 6 : e + 7].isalpha()
+            ):
+                continue  # a class of boats: "our 52-foot Spinnaker-class sloop"
             if text[s - 3 : s] in _POSSESSIVE and text[s:e] == "job":
                 continue  # a duty: "the CNI plugin's job", "everybody's job"
             if text[s - 1 : s] == "[" and text[e : e + 1] == ":" and text[s].isupper():
