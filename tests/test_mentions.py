@@ -1697,6 +1697,25 @@ def test_a_short_name_misspelt_with_a_letter_doubled(builtin: Glossary) -> None:
     ]
 
 
+def test_a_seven_letter_name_misspelt_with_a_letter_left_out(
+    builtin: Glossary,
+) -> None:
+    """A one-word name of seven letters that is no ordinary word is found with a
+    letter after its first left out ("Grafna", "kubctl"; sets 185, 196); not a
+    name that is an ordinary word ("Flanel", flannel), nor one missing its
+    first letter ("rafana")."""
+    found = [
+        (m.text, m.term.id)
+        for m in builtin.mentions(
+            "We spin up a sandbox Grafna on Kubernetes and run kubctl get pods; "
+            "a Flanel shirt, rafana."
+        )
+    ]
+    assert ("Grafna", "grafana") in found
+    assert ("kubctl", "kubectl") in found
+    assert not any(text in ("Flanel", "rafana") for text, _ in found)
+
+
 # A text about the field, for the cases that need one.
 _FIELD = (
     "We run Kubernetes with Argo CD, Helm, Flux and Prometheus on EKS behind "

@@ -857,6 +857,9 @@ class TextIndex:
         # with a letter doubled ("Cillium"): other edits come too near other
         # words.
         self._doubled: dict[str, str] = {}
+        # A seven-letter one-word name with a letter left out after its
+        # first ("Grafna"): the term, where only one name is so near.
+        dropped: dict[str, set[str]] = {}
         for t in self._terms.values():
             surfaces = [v for n in t.names for v in name_variants(n) if "(" not in v]
             # A former name written as words ("Ark", "Conduit", "Service APIs";
@@ -952,6 +955,15 @@ class TextIndex:
                     and not short
                 ):
                     self._doubled.setdefault(key, t.id)
+                if (
+                    len(key) == 7
+                    and key.isalpha()
+                    and len(words) == 1
+                    and not ambiguous
+                    and not short
+                ):
+                    for i in range(1, 7):
+                        dropped.setdefault(key[:i] + key[i + 1 :], set()).add(t.id)
             own = own_words[t.id] = {w.lower() for n in t.names for w in split_words(n)}
             # A plain-sense entry that is one of the term's names written
             # apart is that writing's everyday sense ("cron job", cron's own,
@@ -1005,6 +1017,7 @@ class TextIndex:
         self._head = re.compile(r"(?:" + _trie_pattern(strings) + r")(?!\w)")
         self._automaton = _automaton(strings)
         self._fuzzy_keys = _ByLength(list(fuzzy))
+        self._dropped = {k: v.pop() for k, v in dropped.items() if len(v) == 1}
         self._multi_words = _ByLength(
             sorted(
                 {
@@ -1508,6 +1521,8 @@ class TextIndex:
                     if tid is not None:
                         best = (tid, 1)
                         break
+        if best is None and n == 6 and (tid := self._dropped.get(compact)):
+            best = (tid, 1)
         if len(self._near) < 100_000:
             self._near[compact] = best
         return best
