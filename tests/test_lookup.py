@@ -443,6 +443,8 @@ def test_addresses_shorthand_and_names_of_their_own() -> None:
         ("Rook storage orchestrator", "rook"),  # a generic word for a tool
         ("PetSet", "statefulset"),  # former names
         ("ThirdPartyResource", "custom-resource-definition"),
+        # A project named before what it implements (set 200).
+        ("calico network policy", "calico"),
     ],
 )
 def test_shorthands_and_other_names_the_blind_sets_asked(
