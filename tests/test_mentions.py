@@ -3109,6 +3109,13 @@ _FIELD = (
             "draft",
             ["Draft"],
         ),
+        (
+            _FIELD + "[00:00] **RAY:** I'm your host. We split cost by Kubernetes "
+            "namespace.\n\n[01:05] **RAY:** Where was the money going? Ray on "
+            "KubeRay, mostly.",
+            "ray",
+            ["Ray"],
+        ),
         # A class of boats (set 200).
         (
             "Step aboard our 52-foot Spinnaker-class sloop for a week among the "

@@ -1963,16 +1963,23 @@ class TextIndex:
             ):
                 continue  # a person: "be kind to the controller who sits with us"
             if (
-                e - s >= 4
+                e - s >= 3
                 and text[s:e].isupper()
-                and is_english(text[s:e].lower())
-                and not any(n.isupper() for n in self._terms[entry.term].names)
+                and (
+                    is_english(text[s:e].lower())
+                    or (e - s == 3 and text[s:e].isalpha())
+                )
+                and not entry.derived
+                # not as the data writes it: "Open Policy Agent (OPA)"
+                and not any(text[s:e] in n for n in self._terms[entry.term].names)
                 and not (code and _inside(code, s))
             ):
-                # An English word in capitals, in prose, for a name never
-                # written so: a status or a shout ("OKRs (DRAFT v3)", "PODS
-                # may stay in a driveway"); not "WASM" (no English word) nor a
-                # table of kubectl's output ("NAMESPACE  PODS").
+                # A word in capitals, in prose, for a name never written so
+                # (an English word, or one of three letters): a status, a shout
+                # or a speaker ("OKRs (DRAFT v3)", "PODS may stay in a
+                # driveway", "**RAY:** Where was the money going?"); not
+                # "WASM" (no English word), nor a table of kubectl's output
+                # ("NAMESPACE  PODS").
                 continue
             if (
                 post == "-"
