@@ -3116,6 +3116,21 @@ _FIELD = (
             "ray",
             ["Ray"],
         ),
+        # An audience member, a paying member of a foundation, Spark's event
+        # logs, a storage pod in a car park (sets 20, 43, 78, 122, 168, 186,
+        # 205, 206, after their first runs).
+        (
+            _FIELD + "An audience member asked how to join SIG Scheduling. Spark's "
+            "own event logs show which stage failed.",
+            "member",
+            [],
+        ),
+        (
+            _FIELD + "Spark's own event logs in object storage show which stage "
+            "failed.",
+            "kubernetes-event",
+            [],
+        ),
         # A class of boats (set 200).
         (
             "Step aboard our 52-foot Spinnaker-class sloop for a week among the "
