@@ -3131,6 +3131,16 @@ _FIELD = (
             "kubernetes-event",
             [],
         ),
+        # A person greeted, a volunteer, a former colleague, "the person, not
+        # the framework" (sets 169, 192, 198).
+        (
+            _FIELD + "Ray (ex-colleague of Sunil, now at a GPU startup) walked us "
+            "through running Ray on KubeRay. My manager (hi Ray) wants a root "
+            "cause. Our Saturday volunteer Ray has set up a Grafana dashboard. Ray "
+            "(the person, not the framework) is on leave in August.",
+            "ray",
+            ["Ray"],
+        ),
         # A class of boats (set 200).
         (
             "Step aboard our 52-foot Spinnaker-class sloop for a week among the "

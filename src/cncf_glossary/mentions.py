@@ -302,7 +302,7 @@ _KIN_WORDS = (
     "tortoise budgie "
     "colleague coworker co-worker friend intern neighbour neighbor boss teammate "
     "son daughter wife husband brother sister mother father mom mum dad grandma "
-    "grandpa cousin nephew niece boyfriend girlfriend"
+    "grandpa cousin nephew niece boyfriend girlfriend volunteer person"
 )
 _KIN = _wordset(_KIN_WORDS)
 # Components of Kubernetes whose plain name an operator's own part bears, in
@@ -329,7 +329,9 @@ _TITLES = _SHORT_TITLES | _wordset(
     "sir dame miss madam uncle aunt "
     # a boat's kind before its name: "the ketch Argo", "a sloop called Velero"
     "ketch sloop yacht schooner dinghy trawler catamaran steamer freighter "
-    "lifeboat narrowboat cruiser boat " + _KIN_WORDS
+    "lifeboat narrowboat cruiser boat "
+    # a greeting: "(hi Ray)", "Dear Argo team" is asked elsewhere
+    "hi hey dear " + _KIN_WORDS
 )
 # A ship's prefix, in capitals: "MV Envoy", "HMS Argo".
 _SHIPS = frozenset(["MV", "MS", "HMS", "RMS", "SS", "USS", "RV", "FV", "MY", "HMY"])
@@ -340,9 +342,10 @@ _OWNED_ROLES = _wordset(
     "manager lead coach mentor teacher partner boss colleague friend intern dba"
 )
 # A role, a relative or a pet in brackets or apposition after a name: "Ray
-# (our DBA, ...)", "that's Loki, my cat", "Flux, the team beagle".
+# (our DBA, ...)", "that's Loki, my cat", "Flux, the team beagle", "Ray
+# (ex-colleague of Sunil)", "Ray (the person, not the framework)".
 _ROLE_AFTER = re.compile(
-    r"(?: \(|, | (?=the ))(?:(?:my|our|your|his|her|their) ([A-Za-z]+)"
+    r"(?: \(|, | (?=the ))(?:(?:(?:my|our|your|his|her|their) |ex-)([A-Za-z]+)"
     r"|(?:the|a|an) (?:[a-z]+ )?([a-z]+)\b)"
 )
 _POSSESSIVES = _wordset("my our your his her their")
