@@ -1704,13 +1704,11 @@ def test_a_seven_letter_name_misspelt_with_a_letter_left_out(
     letter after its first left out ("Grafna", "kubctl"; sets 185, 196); not a
     name that is an ordinary word ("Flanel", flannel), nor one missing its
     first letter ("rafana")."""
-    found = [
-        (m.text, m.term.id)
-        for m in builtin.mentions(
-            "We spin up a sandbox Grafna on Kubernetes and run kubctl get pods; "
-            "a Flanel shirt, rafana."
-        )
-    ]
+    found = tags(
+        builtin,
+        "We spin up a sandbox Grafna on Kubernetes and run kubctl get pods; "
+        "a Flanel shirt, rafana.",
+    )
     assert ("Grafna", "grafana") in found
     assert ("kubctl", "kubectl") in found
     assert not any(text in ("Flanel", "rafana") for text, _ in found)
@@ -3141,6 +3139,33 @@ _FIELD = (
             "ray",
             ["Ray"],
         ),
+        # A capitalised prefix before a hyphen only describes the name after
+        # it ("Cross-AZ", "Multi-Raft"; sets 9, 63, 73, 125, 128, 131, 164,
+        # 180), unlike a name's part ("Node-RED"); "single-" divides like
+        # "per-" (set 154).
+        (
+            "| Cost | Amount |\n|---|---|\n| Cross-AZ traffic between Kubernetes "
+            "nodes | $2,700 |\n\nMulti-Raft shards the log. Node-RED runs at "
+            "home.",
+            "availability-zone",
+            ["AZ"],
+        ),
+        (
+            "Multi-Raft shards the log on Kubernetes. Node-RED runs at home.",
+            "raft",
+            ["Raft"],
+        ),
+        (
+            "Multi-Raft shards the log on Kubernetes. Node-RED runs at home.",
+            "node",
+            [],
+        ),
+        (
+            "We run Kubernetes on EKS. The gpu pool stays single-AZ, so a zone "
+            "outage stops inference.",
+            "availability-zone",
+            ["AZ", "zone"],
+        ),
         # A class of boats (set 200).
         (
             "Step aboard our 52-foot Spinnaker-class sloop for a week among the "
@@ -3187,28 +3212,3 @@ def test_a_business_named_after_a_project_is_no_mention() -> None:
     assert _PLACE_AFTER.match("Harbor Point Labs", 6) is not None
     assert _PLACE_AFTER.match("Flux Consulting", 4) is not None
     assert _PLACE_AFTER.match("Kubernetes Working Group", 10) is None
-
-
-def test_a_name_after_a_prefix_that_spans_or_divides(builtin: Glossary) -> None:
-    """A capitalised prefix before a hyphen only describes the name after it
-    ("Cross-AZ", "Multi-Raft"; sets 9, 63, 73, 125, 128, 131, 164, 180), unlike
-    a name's part ("Node-RED"); "single-" divides like "per-" (set 154)."""
-    found = [
-        (m.text, m.term.id)
-        for m in builtin.mentions(
-            "| Cost | Amount |\n|---|---|\n| Cross-AZ traffic between Kubernetes "
-            "nodes | $2,700 |\n\nMulti-Raft shards the log. Node-RED runs at home."
-        )
-    ]
-    assert ("AZ", "availability-zone") in found
-    assert ("Raft", "raft") in found
-    assert not any(text.startswith("Node") for text, _ in found)
-    found = [
-        (m.text, m.term.id)
-        for m in builtin.mentions(
-            "We run Kubernetes on EKS. The gpu pool stays single-AZ, so a zone "
-            "outage stops inference."
-        )
-    ]
-    assert found.count(("AZ", "availability-zone")) == 1
-    assert ("zone", "availability-zone") in found
