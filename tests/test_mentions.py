@@ -3166,6 +3166,26 @@ _FIELD = (
             "availability-zone",
             ["AZ", "zone"],
         ),
+        # A kind reminder, a farm with a possessive name, PR handled by comms
+        # (sets 39, 158, 212, 213, after their first runs).
+        (
+            _FIELD + "- A kind reminder: kind clusters in CI are capped at 40 "
+            "minutes per job.",
+            "kind",
+            ["kind"],
+        ),
+        (
+            "## Thank you\n\nTo Helm's Farm for the loan of the field and the "
+            "straw bales; the booking site runs on Kubernetes.",
+            "helm",
+            [],
+        ),
+        (
+            _FIELD + "Customer-facing wording goes through the comms team, who "
+            "handle any PR.",
+            "pull-request",
+            [],
+        ),
         # A class of boats (set 200).
         (
             "Step aboard our 52-foot Spinnaker-class sloop for a week among the "

@@ -534,7 +534,8 @@ _NAME_PART = re.compile(r"-([A-Z][a-z][A-Za-z]*)(?![\w-])")
 # club: the name is part of that one's ("KCL Mountaineering Club", "Harbor
 # Street", "Kraken Inn"). Not "Center" ("IAM Identity Center" is a product).
 _PLACE_AFTER = re.compile(
-    r"(?:[ \t][A-Z][\w'\u2019]*){0,2}[ \t](?:Club|Society|Association|Hotel|Inn"
+    r"(?:['\u2019]s)?(?:[ \t][A-Z][\w'\u2019]*){0,2}[ \t]"
+    r"(?:Club|Society|Association|Hotel|Inn"
     r"|Tavern|Pub|Bar|Cafe|Caf\u00e9|Restaurant|Bakery|Brewery|School|College"
     r"|Church|Chapel|Museum|Gallery|Theatre|Theater|Choir|Orchestra|Band|Trust"
     r"|Council|League|Marina|Street|Road|Lane|Avenue|Square|Park|Bridge|Farm"
@@ -2027,6 +2028,13 @@ class TextIndex:
                 # three-node kind cluster", "a five-node etcd").
                 continue
             cap = text[s : s + 1].isupper()
+            if (
+                post in "'\u2019"
+                and cap
+                and text[e + 1 : e + 2] == "s"
+                and _PLACE_AFTER.match(text, e) is not None
+            ):
+                continue  # a business after a person: "To Helm's Farm for the loan"
             if post == " ":
                 after = text[e + 1 : e + 2]  # tested first: most names pass
                 if after.isupper():
