@@ -3186,6 +3186,14 @@ _FIELD = (
             "pull-request",
             [],
         ),
+        # A name seen as a pet's, further on in a list of the field's names
+        # (set 215).
+        (
+            _FIELD + "Jonas's dog Loki will visit at lunch.\n\nYou should see five "
+            "pods: Prometheus, Loki, Tempo, Grafana and the OTel Collector.",
+            "grafana-loki",
+            ["Loki"],
+        ),
         # A class of boats (set 200).
         (
             "Step aboard our 52-foot Spinnaker-class sloop for a week among the "

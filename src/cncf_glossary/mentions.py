@@ -3016,48 +3016,61 @@ class TextIndex:
             and text[end : end + len(next_) + 1] == " " + next_
             and self._surname(next_, entry.term)
         )
-        if not lower and (
-            # The same name further on, unless a word of the field follows
-            # it ("a note for Ray (our DBA) ... the Ray cluster").
-            (
-                written in people
-                and not (
-                    text[end : end + len(next_) + 1] == " " + next_
-                    and (
-                        next_.lower() in self._vocab
-                        or _root(next_) in self._cue_words(entry.term)
+        if (
+            not lower
+            and (
+                # The same name further on, unless a word of the field follows
+                # it ("a note for Ray (our DBA) ... the Ray cluster").
+                (
+                    written in people
+                    and not (
+                        text[end : end + len(next_) + 1] == " " + next_
+                        and (
+                            next_.lower() in self._vocab
+                            or _root(next_) in self._cue_words(entry.term)
+                        )
+                    )
+                    # nor an item of a list of the field's names ("Prometheus,
+                    # Loki, Tempo, Grafana" after "Jonas's dog Loki")
+                    and not (
+                        text[start - 2 : start] == ", "
+                        and text[end : end + 1] == ","
+                        and prev[:1].isupper()
+                        and prev.lower() in self._vocab
+                        and next_[:1].isupper()
+                        and next_.lower() in self._vocab
                     )
                 )
-            )
-            or _titled(text, start, before)
-            # Named after pets or people: "the cats, Calico and Flannel".
-            or (
-                not lower
-                and _KIN_NAMED.search(text, max(0, start - 60), start) is not None
-            )
-            # A task list's assignee: "- [ ] Ray: set requests".
-            or (
-                text.startswith(":", end)
-                and _TASK_BEFORE.search(text, max(0, start - 12), start) is not None
-            )
-            # Spoken to: "Good point, Ray.", "Thanks, Ray!"
-            or (
-                _ADDRESSED_AFTER.match(text, end) is not None
-                and _ADDRESSED_BEFORE.search(text, max(0, start - 40), start)
-                is not None
-            )
-            or (
-                (m := _ROLE_AFTER.match(text, end)) is not None
-                and (
-                    # somebody's role; after an article, a pet or a relative
-                    # ("Helm, a package manager" is no person)
-                    (m.group(1) or "").lower() in _SOMEBODYS
-                    or (m.group(2) or "") in _KIN
+                or _titled(text, start, before)
+                # Named after pets or people: "the cats, Calico and Flannel".
+                or (
+                    not lower
+                    and _KIN_NAMED.search(text, max(0, start - 60), start) is not None
                 )
+                # A task list's assignee: "- [ ] Ray: set requests".
+                or (
+                    text.startswith(":", end)
+                    and _TASK_BEFORE.search(text, max(0, start - 12), start) is not None
+                )
+                # Spoken to: "Good point, Ray.", "Thanks, Ray!"
+                or (
+                    _ADDRESSED_AFTER.match(text, end) is not None
+                    and _ADDRESSED_BEFORE.search(text, max(0, start - 40), start)
+                    is not None
+                )
+                or (
+                    (m := _ROLE_AFTER.match(text, end)) is not None
+                    and (
+                        # somebody's role; after an article, a pet or a relative
+                        # ("Helm, a package manager" is no person)
+                        (m.group(1) or "").lower() in _SOMEBODYS
+                        or (m.group(2) or "") in _KIN
+                    )
+                )
+                # A surname and the colon of a speaker or a mail address:
+                # "Ray Okoye: hi", "Ray Okoye <ray@example.com>".
+                or (surname and text.startswith((":", " <"), end + len(next_) + 1))
             )
-            # A surname and the colon of a speaker or a mail address:
-            # "Ray Okoye: hi", "Ray Okoye <ray@example.com>".
-            or (surname and text.startswith((":", " <"), end + len(next_) + 1))
         ):
             # "Mr Jenkins", "Dr. Helm", "our dog Pixie", "Ray Okoye": a person,
             # a pet; and so is the same name further on in the text ("... but
