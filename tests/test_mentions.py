@@ -3194,6 +3194,12 @@ _FIELD = (
             "grafana-loki",
             ["Loki"],
         ),
+        # A short name with a digit after a time is no unit (set 214).
+        (
+            "11:30 k3s server on node 1, agent on node 2. 25 cm of snow.",
+            "k3s",
+            ["k3s"],
+        ),
         # A class of boats (set 200).
         (
             "Step aboard our 52-foot Spinnaker-class sloop for a week among the "

@@ -2505,8 +2505,10 @@ class TextIndex:
                     continue  # "kube-system": another identifier; not "k8s-based"
                 if len(written) <= 3 and (
                     (
-                        # a unit is written in lower case: "25 cm"; not "38 PVCs"
+                        # a unit is written in lower case: "25 cm"; not "38 PVCs",
+                        # nor a name with a digit ("11:30 k3s server on node 1")
                         not text[s:e].rstrip("s").isupper()
+                        and text[s:e].isalpha()
                         and (
                             _UNIT_OR_VERSION.search(text, max(0, s - 3), s) is not None
                             or _SCALE_BEFORE.search(text, max(0, s - 10), s) is not None
