@@ -893,6 +893,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("twohundredninth", 1.0, 1.0, 0.955, 0.95, 6),
         ("twohundredtenth", 1.0, 1.0, 0.975, 0.95, 2),
         ("twohundredeleventh", 1.0, 1.0, 0.975, 0.945, 1),
+        ("twohundredtwelfth", 0.975, 1.0, 0.96, 0.96, 6),
+        ("twohundredthirteenth", 1.0, 1.0, 0.985, 0.95, 2),
+        ("twohundredfourteenth", 0.975, 1.0, 0.985, 0.965, 3),
+        ("twohundredfifteenth", 0.987, 1.0, 0.955, 0.95, 4),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
