@@ -3200,6 +3200,14 @@ _FIELD = (
             "k3s",
             ["k3s"],
         ),
+        # A project's release: a version after its name, or a move to one
+        # (set 212).
+        (
+            _FIELD + "## Registry news\n\nHarbor moved to 2.11 last Tuesday. Image "
+            "scanning now uses Trivy by default.",
+            "harbor",
+            ["Harbor"],
+        ),
         # A class of boats (set 200).
         (
             "Step aboard our 52-foot Spinnaker-class sloop for a week among the "

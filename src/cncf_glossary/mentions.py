@@ -501,6 +501,12 @@ _ON_BEFORE = re.compile(r"(?<![\w-])[Oo]n $")
 _NUMBERED_ITEMS = frozenset(["kubernetes-enhancement-proposal"])
 # After an abbreviation in capitals, the number of a ticket or issue.
 _TICKET = re.compile(r"-\d{3,}(?![\w-])")
+# A version after a name, or a move to one: "Harbor 2.11.1", "Harbor v2",
+# "Harbor moved to 2.11", "upgraded from v1.14".
+_VERSION_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:to|from)[ \t]+v?\d+\.\d+\b|[ \t]+v\d+(?:\.\d+)*\b"
+    r"|[ \t]+\d+\.\d+\.\d+\b"
+)
 # A metric of a score's vector and its one-letter value: "PR:L/", "/PR:L)".
 _VECTOR_FIELD = re.compile(r":[A-Z](?![\w:])")
 # In code, the value of a flag: "--target runtime", "--namespace=monitoring".
@@ -3189,6 +3195,12 @@ class TextIndex:
             # After a prefix that spans or divides: "cross-AZ", "per-node",
             # "multi-cluster" are words of the field.
             evidence += 1
+        if (
+            not lower
+            and entry.term in self._proper
+            and _VERSION_AFTER.match(text, end) is not None
+        ):
+            evidence += 1  # a release of it: "Harbor moved to 2.11", "Harbor v2.11"
         return evidence
 
     def _far_sign(
