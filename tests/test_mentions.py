@@ -3208,6 +3208,13 @@ _FIELD = (
             "harbor",
             ["Harbor"],
         ),
+        # A name in camel case has no plain sense (set 218): not PVC plumbing.
+        (
+            "After draining a worker, one PersistentVolumeClaim never detaches. The "
+            "plumber replaced the cracked PVC drain pipe.",
+            "persistent-volume-claim",
+            ["PersistentVolumeClaim"],
+        ),
         # A class of boats (set 200).
         (
             "Step aboard our 52-foot Spinnaker-class sloop for a week among the "

@@ -507,6 +507,8 @@ _VERSION_AFTER = re.compile(
     r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:to|from)[ \t]+v?\d+\.\d+\b|[ \t]+v\d+(?:\.\d+)*\b"
     r"|[ \t]+\d+\.\d+\.\d+\b"
 )
+# A name in camel case: "PersistentVolumeClaim", "StatefulSet".
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+s?")
 # A metric of a score's vector and its one-letter value: "PR:L/", "/PR:L)".
 _VECTOR_FIELD = re.compile(r":[A-Z](?![\w:])")
 # In code, the value of a flag: "--target runtime", "--namespace=monitoring".
@@ -2544,7 +2546,13 @@ class TextIndex:
                 hint is not None
                 and hint.search(low, max(0, s - 48), e + 48) is not None
             )
-            if hinted and self._plain_sense(text, layout, c):
+            if (
+                hinted
+                # a name in camel case has no plain sense: "PersistentVolumeClaim"
+                # after "draining", unlike "PVC" beside plumbing
+                and _CAMEL.fullmatch(text, s, e) is None
+                and self._plain_sense(text, layout, c)
+            ):
                 continue
             if entry.ambiguous and not in_code:
                 ambiguous.append(len(kept))
