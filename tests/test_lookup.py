@@ -897,6 +897,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("twohundredthirteenth", 1.0, 1.0, 0.985, 0.95, 2),
         ("twohundredfourteenth", 0.975, 1.0, 0.985, 0.965, 3),
         ("twohundredfifteenth", 0.987, 1.0, 0.955, 0.95, 4),
+        ("twohundredsixteenth", 1.0, 1.0, 0.975, 0.965, 2),
+        ("twohundredseventeenth", 1.0, 1.0, 0.97, 0.975, 4),
+        ("twohundredeighteenth", 1.0, 1.0, 0.97, 0.965, 5),
+        ("twohundrednineteenth", 0.987, 1.0, 0.93, 0.955, 2),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
