@@ -901,6 +901,10 @@ def test_evaluation_targets_on_the_shipped_glossary(builtin: Glossary) -> None:
         ("twohundredseventeenth", 1.0, 1.0, 0.97, 0.975, 4),
         ("twohundredeighteenth", 1.0, 1.0, 0.97, 0.965, 5),
         ("twohundrednineteenth", 0.987, 1.0, 0.93, 0.955, 2),
+        ("twohundredtwentieth", 1.0, 1.0, 0.895, 0.945, 10),
+        ("twohundredtwentyfirst", 1.0, 1.0, 0.93, 0.94, 7),
+        ("twohundredtwentysecond", 1.0, 1.0, 0.99, 0.945, 1),
+        ("twohundredtwentythird", 0.987, 1.0, 0.985, 0.97, 0),
     ],
 )
 def test_blind_evaluation_sets_do_not_regress(
