@@ -3215,6 +3215,30 @@ _FIELD = (
             "persistent-volume-claim",
             ["PersistentVolumeClaim"],
         ),
+        # Plain senses stay narrow: the words around a name in its own field
+        # still name it ("near-native speed", "an if statement", "certificate
+        # hygiene", "reviewed sections").
+        (
+            _FIELD + "On my Mac, Lima runs containerd VMs at near-native speed.",
+            "lima",
+            ["Lima"],
+        ),
+        (
+            _FIELD + "The PR adds an if statement to the reconcile loop.",
+            "pull-request",
+            ["PR"],
+        ),
+        (
+            _FIELD + "Good certificate hygiene means rotating every Certificate "
+            "before expiry.",
+            "certificate",
+            ["certificate", "Certificate"],
+        ),
+        (
+            _FIELD + "The TOC reviewed sections of the proposal.",
+            "cncf-technical-oversight-committee",
+            ["TOC"],
+        ),
         # A class of boats (set 200).
         (
             "Step aboard our 52-foot Spinnaker-class sloop for a week among the "
