@@ -3229,6 +3229,11 @@ _FIELD = (
             ["PR"],
         ),
         (
+            _FIELD + "The PR reworks gRPC communications between services.",
+            "pull-request",
+            ["PR"],
+        ),
+        (
             _FIELD + "Good certificate hygiene means rotating every Certificate "
             "before expiry.",
             "certificate",
