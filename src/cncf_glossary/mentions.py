@@ -632,7 +632,9 @@ _PREFIXES = _wordset(
 )
 _SPANNING = _wordset("multi cross inter intra per single")
 # A capitalised prefix and its hyphen before a name: "Cross-", "Multi-".
-_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:Multi|Cross|Inter|Intra|Per|Single)-$")
+_PREFIX_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(w.title() for w in _SPANNING)) + r")-$"
+)
 _DESCRIBING = _wordset(
     "based native compatible aware powered managed ready specific style like "
     "centric friendly only enabled hosted certified conformant focused related "
@@ -959,23 +961,12 @@ class TextIndex:
                     strings.add("\x00".join([*words[:-1], last]))
                 if len(key) >= 7 and not ambiguous and not short:
                     fuzzy.setdefault(key, (t.id, len(words) > 1))
-                elif (
-                    5 <= len(key) <= 6
-                    and key.isalpha()
-                    and len(words) == 1
-                    and not ambiguous
-                    and not short
-                ):
-                    self._doubled.setdefault(key, t.id)
-                if (
-                    len(key) == 7
-                    and key.isalpha()
-                    and len(words) == 1
-                    and not ambiguous
-                    and not short
-                ):
-                    for i in range(1, 7):
-                        dropped.setdefault(key[:i] + key[i + 1 :], set()).add(t.id)
+                if key.isalpha() and len(words) == 1 and not ambiguous and not short:
+                    if 5 <= len(key) <= 6:
+                        self._doubled.setdefault(key, t.id)
+                    elif len(key) == 7:
+                        for i in range(1, 7):
+                            dropped.setdefault(key[:i] + key[i + 1 :], set()).add(t.id)
             own = own_words[t.id] = {w.lower() for n in t.names for w in split_words(n)}
             # A plain-sense entry that is one of the term's names written
             # apart is that writing's everyday sense ("cron job", cron's own,
@@ -1652,6 +1643,17 @@ class TextIndex:
         phrase = self._plain_phrases.get(entry.term)
         return phrase is not None and phrase.search(text, a, b) is not None
 
+    def _lower_case_project(self, written: str, tid: str) -> bool:
+        """Is ``written`` a capitalised project's name as one lower-case word,
+        likely a word of another tongue ("the agones of the City Dionysia"),
+        not a slug ("amazon-eks") or a name with a digit ("k3s")?"""
+        return (
+            written.isalpha()
+            and written.islower()
+            and tid in self._proper
+            and not self._terms[tid].name.islower()
+        )
+
     def _about_the_field(self, text: str, candidates: list[_Candidate]) -> bool:
         """Do ``candidates`` name enough different terms surely for a text
         about the field: no ordinary word, no everyday phrase, nothing written
@@ -1664,15 +1666,8 @@ class TextIndex:
                 and (entry.term, entry.written) not in self._everyday_named
                 and (entry.term, entry.written) not in self._kubectl_only
                 and not (written.islower() and is_english(written))
-                # Nor a capitalised project's name in lower case, a word of
-                # another tongue ("the agones of the City Dionysia"; not a
-                # slug such as "amazon-eks").
-                and not (
-                    written.isalpha()
-                    and written.islower()
-                    and entry.term in self._proper
-                    and not self._terms[entry.term].name.islower()
-                )
+                # Nor a capitalised project's name in lower case.
+                and not self._lower_case_project(written, entry.term)
                 # Nor an abbreviation of two or three capitals, common in other
                 # trades ("CD", "ICT"), nor a phrase of English words ("control
                 # group", "unit test", in a school's newsletter).
@@ -2569,13 +2564,8 @@ class TextIndex:
                     # "CDI signs" on a ward, "two CDs").
                     or (hint is not None and entry.term in proper)
                     or (e - s <= 3 and text[s:e].rstrip("s").isupper())
-                    # A capitalised project's name in lower case: a word of
-                    # another tongue ("the agones of the City Dionysia").
-                    or (
-                        entry.term in proper
-                        and text[s:e].islower()
-                        and not self._terms[entry.term].name.islower()
-                    )
+                    # A capitalised project's name in lower case.
+                    or self._lower_case_project(text[s:e], entry.term)
                 )
             ):
                 if (
